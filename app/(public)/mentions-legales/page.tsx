@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Mentions légales" };
+
+export default function LegalPage() {
+  return (
+    <>
+      <h1>Mentions légales</h1>
+      <p>
+        Portail de démonstration des comités locaux des usagers. Les noms, fonctions et organismes des membres
+        proviennent de comptes rendus publiés par les préfectures ; les adresses électroniques et numéros de
+        téléphone affichés sont fictifs.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { authorize, requirePrefecture } from "@/lib/auth/session";
+
+/** One prefecture's space: every page below is checked here once, and again by its queries. */
+export default async function PrefectureLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ code: string }>;
+}) {
+  const { code } = await params;
+  const prefecture = await requirePrefecture(code);
+  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}`);
+  return (
+    <>
+      <SiteHeader prefecture={prefecture} currentPath={`/${code}`} />
+      <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
+        {children}
+      </main>
+    </>
+  );
+}

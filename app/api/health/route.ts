@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { checkHealth } from "@/lib/health";
+
+/** Public by design: monitoring must reach it without an account. */
+export async function GET() {
+  const health = await checkHealth(db);
+  return NextResponse.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * The one action client. Every server action is built here, in this order:
+ *   session → parse (zod) → resolve the resource → policy → handler in a transaction
+ *   (with its audit-log row) → { ok: true, data } | { ok: false, code, error } in French.
+ *
+ * `execute(actor, input)` is the testable core (tests pass the actor they want); the server
+ * action exported by a feature's actions.ts is `serverAction(definition)`, which reads the
+ * actor from the session. tests/integration/access-actions.test.ts enumerates every export of
+ * every lib/ ** /actions.ts file and proves each was built here and refuses an anonymous caller
+ * and a caller of another prefecture.
+ */
+import type { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { writeAuditLog, type AuditEntry } from "@/lib/audit-log";
+import { can, type Actor, type Resource, type Verb } from "@/lib/auth/policy";
+
+export type ActionErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "INVALID"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "ERROR";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; error: string; fieldErrors?: Record<string, string[]> };
+
+/** Thrown by handlers for an expected failure with a French message (rolls back). */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ActionErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export interface ActionContext {
+  actor: Actor;
+  tx: Tx;
+  resource: Resource;
+  /** Records the mutation in the audit log (same transaction). Mandatory for mutations. */
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  name: string;
+  verb: Verb;
+  input: S;
+  /**
+   * The resource the verb is checked against, derived from the parsed input (e.g. the
+   * prefecture and committee of the meeting whose id is given). Return null when the target
+   * does not exist (→ NOT_FOUND).
+   */
+  resource(input: z.infer<S>, db: PrismaClient, actor: Actor): Promise<Resource | null>;
+  handler(ctx: ActionContext, input: z.infer<S>): Promise<T>;
+}
+
+export interface BuiltAction<S extends z.ZodType, T> {
+  definition: ActionDefinition<S, T>;
+  execute(db: PrismaClient, actor: Actor | null, rawInput: unknown): Promise<ActionResult<T>>;
+}
+
+const MESSAGES: Record<ActionErrorCode, string> = {
+  UNAUTHENTICATED: "Votre session a expiré. Veuillez vous reconnecter.",
+  FORBIDDEN: "Vous n'avez pas les droits nécessaires pour cette opération.",
+  INVALID: "Certains champs sont invalides. Corrigez-les puis réessayez.",
+  NOT_FOUND: "L'élément demandé n'existe pas ou a été supprimé.",
+  CONFLICT:
+    "Cet élément a été modifié par quelqu'un d'autre entre-temps. Vos saisies sont conservées : rechargez pour voir la version actuelle.",
+  ERROR: "Une erreur inattendue est survenue. Aucune modification n'a été enregistrée.",
+};
+
+export function fail<T>(code: ActionErrorCode, error = MESSAGES[code], fieldErrors?: Record<string, string[]>): ActionResult<T> {
+  return { ok: false, code, error, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+export function defineAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+): BuiltAction<S, T> {
+  return {
+    definition,
+    async execute(db, actor, rawInput) {
+      if (!actor) return fail("UNAUTHENTICATED");
+      const parsed = definition.input.safeParse(rawInput);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join(".") || "_";
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
+        return fail("INVALID", MESSAGES.INVALID, fieldErrors);
+      }
+      const input = parsed.data as z.infer<S>;
+      try {
+        const resource = await definition.resource(input, db, actor);
+        if (!resource) return fail("NOT_FOUND");
+        if (!can(actor, definition.verb, resource)) return fail("FORBIDDEN");
+        const data = await db.$transaction(async (tx) => {
+          let audited = false;
+          const result = await definition.handler(
+            {
+              actor,
+              tx,
+              resource,
+              audit: async (entry) => {
+                audited = true;
+                await writeAuditLog(tx, actor.userId, entry);
+              },
+            },
+            input,
+          );
+          if (!audited) {
+            throw new Error(`Action ${definition.name} did not write its audit-log entry`);
+          }
+          return result;
+        });
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
+        console.error(`[action ${definition.name}]`, error);
+        return fail("ERROR");
+      }
+    },
+  };
+}
+
+/**
+ * Optimistic locking: updates the row only if its version is the one the user loaded.
+ * Throws CONFLICT otherwise, so the form keeps what was typed and says what happened.
+ */
+export function assertVersion(count: number) {
+  if (count === 0) throw new ActionError("CONFLICT", MESSAGES.CONFLICT);
+}

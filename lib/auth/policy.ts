@@ -1,0 +1,150 @@
+/**
+ * The one authorisation policy (domain.md §2). Pure: who the actor is and what the resource
+ * is come in as data, so every rule is unit-tested and every page, server action and route
+ * asks the same question: can(actor, verb, resource). Deny by default: a verb not listed
+ * for a role is refused.
+ */
+export type Role = "NATIONAL_ADMIN" | "REFERENT" | "STAFF" | "MEMBER";
+
+export interface ActorRole {
+  role: Role;
+  /** null for NATIONAL_ADMIN */
+  prefectureId: string | null;
+  prefectureCode: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  roles: ActorRole[];
+  /** Committees on which the actor's person currently holds a seat (MEMBER reads) */
+  memberCommitteeIds: string[];
+}
+
+export type Resource =
+  | { kind: "national" }
+  | { kind: "self" }
+  | { kind: "prefecture"; prefectureId: string }
+  | { kind: "committee"; prefectureId: string; committeeId: string };
+
+/**
+ * Verbs, by what they act on. Reads of committee-level things (meetings, agendas, documents,
+ * minutes) are checked against a "committee" resource so a member only sees their own.
+ */
+export type Verb =
+  // national
+  | "national.read"
+  | "national.manage"
+  // own account
+  | "account.manage"
+  // prefecture-level
+  | "prefecture.read"
+  | "prefecture.manage"
+  | "results.read"
+  | "indicator.enter"
+  | "register.manage"
+  | "actionPlan.manage"
+  | "users.manage"
+  // committee-level
+  | "committee.read"
+  | "committee.manage"
+  | "meeting.read"
+  | "meeting.manage"
+  | "meeting.reply"
+  | "minutes.read"
+  | "minutes.draft"
+  | "minutes.comment"
+  | "minutes.validate"
+  | "minutes.publish";
+
+/** Verbs a role grants inside its own prefecture. */
+const PREFECTURE_GRANTS: Record<Exclude<Role, "NATIONAL_ADMIN">, ReadonlySet<Verb>> = {
+  REFERENT: new Set<Verb>([
+    "prefecture.read",
+    "prefecture.manage",
+    "results.read",
+    "indicator.enter",
+    "register.manage",
+    "actionPlan.manage",
+    "users.manage",
+    "committee.read",
+    "committee.manage",
+    "meeting.read",
+    "meeting.manage",
+    "meeting.reply",
+    "minutes.read",
+    "minutes.draft",
+    "minutes.comment",
+    "minutes.validate",
+    "minutes.publish",
+  ]),
+  STAFF: new Set<Verb>([
+    "prefecture.read",
+    "results.read",
+    "indicator.enter",
+    "register.manage",
+    "actionPlan.manage",
+    "committee.read",
+    "meeting.read",
+    "minutes.read",
+    "minutes.draft",
+    "minutes.comment",
+  ]),
+  // A member's committee-level reads are further limited to their own committees below.
+  MEMBER: new Set<Verb>([
+    "prefecture.read",
+    "results.read",
+    "committee.read",
+    "meeting.read",
+    "meeting.reply",
+    "minutes.read",
+    "minutes.comment",
+  ]),
+};
+
+/** A national administrator reads every prefecture but writes only national data. */
+const NATIONAL_READS: ReadonlySet<Verb> = new Set<Verb>([
+  "prefecture.read",
+  "results.read",
+  "committee.read",
+  "meeting.read",
+  "minutes.read",
+]);
+
+export function isNationalAdmin(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === "NATIONAL_ADMIN");
+}
+
+export function rolesIn(actor: Actor, prefectureId: string): Role[] {
+  return actor.roles.filter((r) => r.prefectureId === prefectureId).map((r) => r.role);
+}
+
+export function can(actor: Actor | null, verb: Verb, resource: Resource): boolean {
+  if (!actor) return false;
+  switch (resource.kind) {
+    case "self":
+      return verb === "account.manage";
+    case "national":
+      return (verb === "national.read" || verb === "national.manage") && isNationalAdmin(actor);
+    case "prefecture":
+    case "committee": {
+      if (verb.startsWith("national.") || verb === "account.manage") return false;
+      if (isNationalAdmin(actor) && NATIONAL_READS.has(verb)) return true;
+      return rolesIn(actor, resource.prefectureId).some((role) => {
+        if (role === "NATIONAL_ADMIN") return false;
+        if (!PREFECTURE_GRANTS[role].has(verb)) return false;
+        if (role !== "MEMBER") return true;
+        // Members: prefecture-wide results, and only their own committees' business.
+        if (resource.kind === "prefecture") return verb === "prefecture.read" || verb === "results.read";
+        return actor.memberCommitteeIds.includes(resource.committeeId);
+      });
+    }
+  }
+}
+
+/** The prefecture codes an actor may open (national admins: all, signalled by "*"). */
+export function accessiblePrefectureCodes(actor: Actor): string[] | "*" {
+  if (isNationalAdmin(actor)) return "*";
+  return [...new Set(actor.roles.flatMap((r) => (r.prefectureCode ? [r.prefectureCode] : [])))];
+}

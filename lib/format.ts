@@ -1,0 +1,133 @@
+/**
+ * French formats (domain.md §5): "8,98 %", "836 333" (narrow no-break space), "jeudi 6 mai
+ * 2021", "14h30". Dates are shown in Europe/Paris whatever the server's time zone.
+ */
+const TIME_ZONE = "Europe/Paris";
+const NNBSP = "\u202f";
+
+export function formatNumber(value: number, decimals = 0): string {
+  return new Intl.NumberFormat("fr-FR", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
+    .format(value)
+    .replace(/\u00a0/g, NNBSP);
+}
+
+/** 8.976 → "8,98 %" (the value is already a percentage). */
+export function formatPercent(value: number, decimals = 2): string {
+  return `${formatNumber(value, decimals)}${NNBSP}%`;
+}
+
+/** "jeudi 6 mai 2021" */
+export function formatLongDate(date: Date): string {
+  return new Intl.DateTimeFormat("fr-FR", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** "6 mai 2021" */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("fr-FR", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** "14h30", "9h30" → as the seeds print: "09h30" */
+export function formatTime(date: Date): string {
+  const parts = new Intl.DateTimeFormat("fr-FR", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: TIME_ZONE,
+  }).formatToParts(date);
+  const hour = parts.find((p) => p.type === "hour")?.value ?? "00";
+  const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
+  return `${hour}h${minute}`;
+}
+
+/** "jeudi 6 mai 2021 à 14h30" */
+export function formatDateTime(date: Date): string {
+  return `${formatLongDate(date)} à ${formatTime(date)}`;
+}
+
+/** Local Paris wall time ("2021-05-06T14:30") → the instant, whatever the server's zone. */
+export function parisLocalToDate(local: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new Error(`Invalid local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Offset of Paris at that instant (+1h or +2h), found by formatting the UTC guess in Paris.
+  const offsetOf = (instant: number) => {
+    const p = new Intl.DateTimeFormat("en-US", {
+      timeZone: TIME_ZONE,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).formatToParts(new Date(instant));
+    const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
+    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
+  };
+  const first = asUtc - offsetOf(asUtc);
+  return new Date(asUtc - offsetOf(first));
+}
+
+export const COLLEGE_LABELS = {
+  STATE: "Représentants des services de l'État",
+  USERS: "Représentants des usagers",
+  ELECTED: "Élus",
+  PROFESSIONALS: "Professionnels",
+} as const;
+
+export const COMMITTEE_KIND_LABELS = {
+  CLU: "Comité local des usagers",
+  CLAC: "Comité local de l'amélioration continue",
+  CLU_CLAC: "Comité local des usagers et de l'amélioration continue",
+} as const;
+
+export const MEETING_MODE_LABELS = {
+  IN_PERSON: "En présentiel",
+  AUDIOCONFERENCE: "Audioconférence",
+  VIDEOCONFERENCE: "Visioconférence",
+  HYBRID: "Hybride (présentiel et visioconférence)",
+} as const;
+
+export const MEETING_STATUS_LABELS = {
+  DRAFT: "En préparation",
+  CONVENED: "Convoquée",
+  HELD: "Tenue",
+  CANCELLED: "Annulée",
+} as const;
+
+export const ROLE_LABELS = {
+  NATIONAL_ADMIN: "Administration nationale",
+  REFERENT: "Référent(e) qualité",
+  STAFF: "Agent de la préfecture",
+  MEMBER: "Membre du comité",
+} as const;
+
+/** "M. Eric ROSE", "Mme Nathalie MASSÉ" */
+export function formatPersonName(p: { civility: "M" | "MME" | null; firstName: string | null; lastName: string }): string {
+  const civility = p.civility === "M" ? "M." : p.civility === "MME" ? "Mme" : null;
+  return [civility, p.firstName, p.lastName].filter(Boolean).join(" ");
+}
+
+/**
+ * "de la Vienne", "des Vosges", "de l'Ain", "du Nord": the article is taken from the State
+ * header as published ("PRÉFET DE LA VIENNE"), since it cannot be guessed from the name.
+ */
+export function prefectureOf(p: { name: string; stateHeader: string }): string {
+  const match = /^PR[ÉE]F[EÈ]TE?\s+(DE LA |DE L'|DE L’|DU |DES |DE )/i.exec(p.stateHeader);
+  const article = (match?.[1] ?? "de ").toLowerCase().replace("’", "'");
+  return `${article}${p.name}`;
+}

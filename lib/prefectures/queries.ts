@@ -1,0 +1,105 @@
+/**
+ * Prefecture-level reads: the public list and the dashboard. Every query of a prefecture's
+ * data carries its prefectureId in the where clause (layer 3 of the authorisation).
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
+
+export async function listPrefectures() {
+  return db.prefecture.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, seatCity: true, stateHeader: true },
+  });
+}
+
+export async function listPrefecturesForNational() {
+  const prefectures = await db.prefecture.findMany({
+    orderBy: { code: "asc" },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      seatCity: true,
+      _count: { select: { committees: true, meetings: true, persons: true } },
+      meetings: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
+    },
+  });
+  return prefectures.map((p) => ({
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    seatCity: p.seatCity,
+    committees: p._count.committees,
+    meetings: p._count.meetings,
+    persons: p._count.persons,
+    lastMeetingAt: p.meetings[0]?.startsAt ?? null,
+  }));
+}
+
+/**
+ * The dashboard of one prefecture, restricted to what the actor may read: a member sees
+ * only the committees they sit on.
+ */
+export async function getDashboard(prefectureId: string, actor: Actor, now = new Date()) {
+  const committees = await db.committee.findMany({
+    where: { prefectureId, archivedAt: null },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      members: {
+        where: { OR: [{ endsOn: null }, { endsOn: { gte: now } }] },
+        select: { college: true },
+      },
+    },
+  });
+  const visible = committees.filter((c) =>
+    can(actor, "committee.read", { kind: "committee", prefectureId, committeeId: c.id }),
+  );
+  const committeeIds = visible.map((c) => c.id);
+  const meetingSelect = {
+    id: true,
+    startsAt: true,
+    hasStartTime: true,
+    room: true,
+    mode: true,
+    status: true,
+    committee: { select: { name: true, kind: true } },
+    _count: { select: { agendaItems: { where: { parentId: null } }, attendances: true } },
+  } as const;
+  const [nextMeetings, lastMeetings] = await Promise.all([
+    db.meeting.findMany({
+      where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { gte: now }, status: { not: "CANCELLED" } },
+      orderBy: { startsAt: "asc" },
+      take: 3,
+      select: meetingSelect,
+    }),
+    db.meeting.findMany({
+      where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { lt: now } },
+      orderBy: { startsAt: "desc" },
+      take: 5,
+      select: meetingSelect,
+    }),
+  ]);
+  return {
+    committees: visible.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      membersCount: c.members.length,
+      byCollege: countBy(c.members.map((m) => m.college)),
+    })),
+    membersCount: visible.reduce((sum, c) => sum + c.members.length, 0),
+    nextMeetings,
+    lastMeetings,
+  };
+}
+
+function countBy<K extends string>(keys: K[]): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
