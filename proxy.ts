@@ -6,7 +6,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-export function buildCsp(nonce: string, isDev: boolean): string {
+export function buildCsp(nonce: string, { isDev, isHttps }: { isDev: boolean; isHttps: boolean }): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; 'unsafe-eval' only in dev
@@ -21,7 +21,7 @@ export function buildCsp(nonce: string, isDev: boolean): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(isDev ? [] : ["upgrade-insecure-requests"]),
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
@@ -30,7 +30,7 @@ export function proxy(request: NextRequest) {
   const isDev = process.env.NODE_ENV === "development";
   // Plain-HTTP local runs (npm start, tests) must not be told to upgrade to HTTPS.
   const isHttps = request.nextUrl.protocol === "https:";
-  const csp = buildCsp(nonce, isDev || !isHttps);
+  const csp = buildCsp(nonce, { isDev, isHttps });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -23,7 +23,7 @@ let cached: Env | undefined;
 export class EnvError extends Error {}
 
 /** Parses process.env; throws EnvError naming every missing or invalid variable. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { applyMigrations } from "./db/schema-engine";
 import { buildIfNeeded } from "./lib/build";
-import { resolveDatabase } from "./lib/database";
+import { resolveDatabase, takeOverSignals } from "./lib/database";
 import { localAuthSecret } from "./lib/secrets";
 
 const log = (line: string) => console.log(`[portail] ${line}`);
@@ -30,8 +30,7 @@ async function main() {
     log("arrêté proprement");
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  takeOverSignals(() => void shutdown(0));
 
   try {
     const migrated = await applyMigrations(database.url);

@@ -2,7 +2,7 @@
 // or the embedded PostgreSQL of .data/pg, started for the command and stopped after it).
 //   tsx scripts/with-db.ts -- <command…>
 import { spawn } from "node:child_process";
-import { resolveDatabase } from "./lib/database";
+import { resolveDatabase, takeOverSignals } from "./lib/database";
 
 async function main() {
   const separator = process.argv.indexOf("--");
@@ -14,9 +14,8 @@ async function main() {
   }
   const database = await resolveDatabase((line) => console.error(`[base] ${line}`));
   const child = spawn(bin, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
+  // Forward the signal; the database stops once the command has exited.
+  takeOverSignals((signal) => child.kill(signal));
   child.once("exit", (code) => {
     void database.stop().then(() => process.exit(code ?? 1));
   });

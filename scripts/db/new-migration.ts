@@ -14,7 +14,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHECKS, checksMigrationSql, type CheckConstraint } from "../../prisma/checks";
 import { diffSchemas, readMigrationsList, SNAPSHOT_FILE } from "./schema-engine";
+
+/** The CHECK constraints the last migration was generated with (beside the schema snapshot). */
+const CHECKS_SNAPSHOT_FILE = "checks.snapshot.json";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const LOCK_FILE = "migration_lock.toml";
@@ -106,6 +110,13 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`Le schéma est invalide ou le diff a échoué :\n  ${(error as Error).message}`, "The schema is invalid or the diff failed (see above).");
   }
+  // CHECK constraints come after the tables they constrain exist.
+  const checksSnapshotPath = path.join(migrationsDir, CHECKS_SNAPSHOT_FILE);
+  const previousChecks = existsSync(checksSnapshotPath)
+    ? (JSON.parse(await readFile(checksSnapshotPath, "utf8")) as CheckConstraint[])
+    : [];
+  const checksSql = checksMigrationSql(previousChecks, CHECKS);
+  if (checksSql) sql = sql ? `${sql.trimEnd()}\n\n${checksSql}` : checksSql;
 
   if (check) {
     if (sql === "") {
@@ -149,6 +160,7 @@ async function main(): Promise<void> {
   await mkdir(dir);
   await writeAtomically(path.join(dir, "migration.sql"), sql);
   await writeAtomically(snapshotPath, current);
+  await writeAtomically(checksSnapshotPath, `${JSON.stringify(CHECKS, null, 2)}\n`);
 
   console.log(`✔ ${rel(path.join(dir, "migration.sql"))}`);
   console.log(`  ${rel(snapshotPath)} mis à jour / updated`);

@@ -12,6 +12,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
@@ -20,15 +21,15 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import { fileURLToPath } from "node:url";
 import type {
   MigrationDirectory,
   MigrationList,
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import type * as EngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+type EngineModule = typeof EngineGlue;
 
 /** Relative migration folders are resolved from here, not from whatever the cwd is. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

