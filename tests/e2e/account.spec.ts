@@ -13,7 +13,7 @@ test("« Mon compte » : changer son mot de passe, avec les erreurs à côté de
   await expectAccessible(page);
 
   const current = page.getByLabel("Mot de passe actuel");
-  const next = page.getByLabel("Nouveau mot de passe", { exact: true });
+  const next = page.getByRole("textbox", { name: /^Nouveau mot de passe/ });
   const confirm = page.getByLabel("Confirmer le nouveau mot de passe");
   const submit = page.getByRole("button", { name: "Changer le mot de passe" });
 
