@@ -15,7 +15,8 @@ async function main() {
   print("Socle", await benchFoundation(url));
   // Document benchmarks register here as they arrive (bench/convocation.ts).
   try {
-    const mod = (await import("./convocation")) as { benchConvocation?: () => Promise<BenchRow[]> };
+    const modulePath = "./convocation"; // may not exist yet on an older checkout
+    const mod = (await import(modulePath)) as { benchConvocation?: () => Promise<BenchRow[]> };
     if (mod.benchConvocation) print("Documents de séance", await mod.benchConvocation());
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND" && (error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;

@@ -39,23 +39,28 @@ export class ActionError extends Error {
 }
 
 export interface ActionContext {
-  actor: Actor;
+  /** null only for actions that allow anonymous callers (a convocation link) */
+  actor: Actor | null;
   tx: Tx;
   resource: Resource;
   /** Records the mutation in the audit log (same transaction). Mandatory for mutations. */
   audit(entry: AuditEntry): Promise<void>;
+  /** Work that must wait for the commit (sending e-mails): run after it, never before. */
+  afterCommit(fn: () => Promise<unknown>): void;
 }
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   name: string;
   verb: Verb;
   input: S;
+  /** Callers without a session are let through to the policy (which then needs a link). */
+  allowAnonymous?: boolean;
   /**
    * The resource the verb is checked against, derived from the parsed input (e.g. the
    * prefecture and committee of the meeting whose id is given). Return null when the target
    * does not exist (→ NOT_FOUND).
    */
-  resource(input: z.infer<S>, db: PrismaClient, actor: Actor): Promise<Resource | null>;
+  resource(input: z.infer<S>, db: PrismaClient, actor: Actor | null): Promise<Resource | null>;
   handler(ctx: ActionContext, input: z.infer<S>): Promise<T>;
 }
 
@@ -84,7 +89,7 @@ export function defineAction<S extends z.ZodType, T>(
   return {
     definition,
     async execute(db, actor, rawInput) {
-      if (!actor) return fail("UNAUTHENTICATED");
+      if (!actor && !definition.allowAnonymous) return fail("UNAUTHENTICATED");
       const parsed = definition.input.safeParse(rawInput);
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
@@ -98,7 +103,8 @@ export function defineAction<S extends z.ZodType, T>(
       try {
         const resource = await definition.resource(input, db, actor);
         if (!resource) return fail("NOT_FOUND");
-        if (!can(actor, definition.verb, resource)) return fail("FORBIDDEN");
+        if (!can(actor, definition.verb, resource)) return fail(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
+        const afterCommit: (() => Promise<unknown>)[] = [];
         const data = await db.$transaction(async (tx) => {
           let audited = false;
           const result = await definition.handler(
@@ -108,8 +114,9 @@ export function defineAction<S extends z.ZodType, T>(
               resource,
               audit: async (entry) => {
                 audited = true;
-                await writeAuditLog(tx, actor.userId, entry);
+                await writeAuditLog(tx, actor?.userId ?? null, entry);
               },
+              afterCommit: (fn) => afterCommit.push(fn),
             },
             input,
           );
@@ -117,7 +124,8 @@ export function defineAction<S extends z.ZodType, T>(
             throw new Error(`Action ${definition.name} did not write its audit-log entry`);
           }
           return result;
-        });
+        }, { timeout: 30_000 });
+        for (const fn of afterCommit) await fn();
         return { ok: true, data };
       } catch (error) {
         if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
@@ -126,6 +134,12 @@ export function defineAction<S extends z.ZodType, T>(
       }
     },
   };
+}
+
+/** The signed-in caller of an action that requires one (all but link-based actions). */
+export function signedIn(ctx: ActionContext): Actor {
+  if (!ctx.actor) throw new ActionError("UNAUTHENTICATED", MESSAGES.UNAUTHENTICATED);
+  return ctx.actor;
 }
 
 /**

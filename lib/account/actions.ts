@@ -1,6 +1,6 @@
 "use server";
 /** "Mon compte": the signed-in user's own account. */
-import { ActionError, defineAction } from "@/lib/action-client";
+import { ActionError, defineAction, signedIn } from "@/lib/action-client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { serverAction } from "@/lib/server-action";
 import { changePasswordSchema } from "./schemas";
@@ -11,7 +11,9 @@ export const changePassword = serverAction(
     verb: "account.manage",
     input: changePasswordSchema,
     resource: async () => ({ kind: "self" }),
-    async handler({ actor, tx, audit }, input) {
+    async handler(ctx, input) {
+      const { tx, audit } = ctx;
+      const actor = signedIn(ctx);
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId } });
       if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
         throw new ActionError("INVALID", "Le mot de passe actuel est incorrect.", {

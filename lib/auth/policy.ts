@@ -26,7 +26,13 @@ export type Resource =
   | { kind: "national" }
   | { kind: "self" }
   | { kind: "prefecture"; prefectureId: string }
-  | { kind: "committee"; prefectureId: string; committeeId: string };
+  | { kind: "committee"; prefectureId: string; committeeId: string }
+  /**
+   * A convocation's personal link: whoever holds the (unexpired, meeting not started) token
+   * may answer for that one person, without an account. `valid` is established by the caller
+   * from the token hash; the policy only refuses everything else.
+   */
+  | { kind: "invitation"; prefectureId: string; committeeId: string; valid: boolean };
 
 /**
  * Verbs, by what they act on. Reads of committee-level things (meetings, agendas, documents,
@@ -46,6 +52,8 @@ export type Verb =
   | "register.manage"
   | "actionPlan.manage"
   | "users.manage"
+  // a convocation link
+  | "meeting.replyByInvitation"
   // committee-level
   | "committee.read"
   | "committee.manage"
@@ -121,6 +129,9 @@ export function rolesIn(actor: Actor, prefectureId: string): Role[] {
 }
 
 export function can(actor: Actor | null, verb: Verb, resource: Resource): boolean {
+  // The only thing a link grants, and the only thing granted without a session.
+  if (resource.kind === "invitation") return verb === "meeting.replyByInvitation" && resource.valid;
+  if (verb === "meeting.replyByInvitation") return false;
   if (!actor) return false;
   switch (resource.kind) {
     case "self":
