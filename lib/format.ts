@@ -131,3 +131,18 @@ export function prefectureOf(p: { name: string; stateHeader: string }): string {
   const article = (match?.[1] ?? "de ").toLowerCase().replace("’", "'");
   return `${article}${p.name}`;
 }
+
+/** An instant as Paris wall-clock parts for form fields: { date: "2021-05-06", time: "14:30" }. */
+export function parisDateParts(date: Date): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "00";
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}

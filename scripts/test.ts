@@ -26,7 +26,12 @@ function step(name: string, command: string[], env: NodeJS.ProcessEnv = process.
 
 async function main() {
   const t0 = Date.now();
-  const only = process.argv.slice(2); // e.g. `npm test -- e2e`
+  // `npm test -- e2e` runs one part; anything after a second `--` goes to Playwright
+  // (`npx tsx scripts/test.ts e2e -- tests/e2e/meeting-flow.spec.ts`).
+  const args = process.argv.slice(2);
+  const split = args.indexOf("--");
+  const only = split >= 0 ? args.slice(0, split) : args;
+  const playwrightArgs = split >= 0 ? args.slice(split + 1) : [];
   const wants = (name: string) => only.length === 0 || only.includes(name);
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -70,19 +75,24 @@ async function main() {
       step("e2e seed", ["npx", "--no-install", "tsx", "prisma/seed/index.ts"], { ...baseEnv, DATABASE_URL: url });
       step("e2e accounts", ["npx", "--no-install", "tsx", "tests/e2e/seed-e2e.ts"], { ...baseEnv, DATABASE_URL: url });
       const port = String(await findFreePort(3100));
+      // The e2e suite starts a real SMTP server on this port (tests/e2e/support/smtp.ts);
+      // the portal sends its convocations there.
+      const smtpPort = String(await findFreePort(0));
       const env: NodeJS.ProcessEnv = {
         ...baseEnv,
         DATABASE_URL: url,
         NEXTAUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
         NEXTAUTH_URL: `http://localhost:${port}`,
         E2E_PORT: port,
+        E2E_SMTP_PORT: smtpPort,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         CHROMIUM_PATH,
         FILES_DIR: path.resolve(`.data/files-e2e-${process.pid}`),
       };
       const started = Date.now();
       buildIfNeeded(env, log);
       timings.push(["next build", Date.now() - started]);
-      step("e2e", ["npx", "--no-install", "playwright", "test"], env);
+      step("e2e", ["npx", "--no-install", "playwright", "test", ...playwrightArgs], env);
       rmSync(env.FILES_DIR as string, { recursive: true, force: true });
     }
   } finally {

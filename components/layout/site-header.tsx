@@ -31,6 +31,18 @@ export async function SiteHeader({
       linkProps: { href: `/${prefecture.code}` },
       isActive: currentPath === `/${prefecture.code}`,
     });
+    navigation.push({
+      text: "Séances",
+      linkProps: { href: `/${prefecture.code}/seances` },
+      isActive: currentPath?.startsWith(`/${prefecture.code}/seances`) ?? false,
+    });
+    if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
+      navigation.push({
+        text: "Boîte d'envoi",
+        linkProps: { href: `/${prefecture.code}/boite-envoi` },
+        isActive: currentPath === `/${prefecture.code}/boite-envoi`,
+      });
+    }
   }
   if (actor && isNationalAdmin(actor)) {
     navigation.push({ text: "Administration nationale", linkProps: { href: "/national" }, isActive: currentPath === "/national" });

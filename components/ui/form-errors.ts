@@ -1,8 +1,8 @@
 /** Puts the server's field errors (action client) next to the fields of a react-hook-form form. */
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
-export function applyServerErrors<T extends FieldValues>(
-  form: UseFormReturn<T>,
+export function applyServerErrors<T extends FieldValues, C, O>(
+  form: UseFormReturn<T, C, O>,
   fieldErrors: Record<string, string[]> | undefined,
 ) {
   if (!fieldErrors) return;

@@ -8,30 +8,35 @@ const routes = listAppRoutes("app", { code: "16" });
 
 test("the route list is not empty and covers the prefecture space", () => {
   expect(routes.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/[code]", "/national", "/api/health"]));
+  for (const route of routes) expect(route.methods.length, route.file).toBeGreaterThan(0);
 });
 
 test.describe("appelant anonyme", () => {
   for (const route of routes.filter((r) => !PUBLIC_PATTERNS.has(r.pattern))) {
-    test(`${route.pattern} refuse un anonyme`, async ({ request }) => {
-      const response = await request.get(route.url, { maxRedirects: 0 });
-      if (route.kind === "page") {
-        // Pages send strangers to the sign-in form.
-        expect([303, 307, 308]).toContain(response.status());
-        expect(response.headers().location).toContain("/connexion");
-      } else {
-        expect([401, 403]).toContain(response.status());
-      }
-    });
+    for (const method of route.methods) {
+      test(`${method} ${route.pattern} refuse un anonyme`, async ({ request }) => {
+        const response = await request.fetch(route.url, { method, maxRedirects: 0 });
+        if (route.kind === "page") {
+          // Pages send strangers to the sign-in form.
+          expect([303, 307, 308]).toContain(response.status());
+          expect(response.headers().location).toContain("/connexion");
+        } else {
+          expect([401, 403]).toContain(response.status());
+        }
+      });
+    }
   }
 });
 
 test.describe("référent de la Vienne sur la Charente", () => {
   test.use({ storageState: storageStatePath("referent86") });
   for (const route of routes.filter((r) => !PUBLIC_PATTERNS.has(r.pattern) && !SELF_PATTERNS.has(r.pattern))) {
-    test(`${route.pattern} refuse un appelant d'une autre préfecture`, async ({ request }) => {
-      const response = await request.get(route.url, { maxRedirects: 0 });
-      expect([403, 404]).toContain(response.status());
-    });
+    for (const method of route.methods) {
+      test(`${method} ${route.pattern} refuse un appelant d'une autre préfecture`, async ({ request }) => {
+        const response = await request.fetch(route.url, { method, maxRedirects: 0 });
+        expect([403, 404]).toContain(response.status());
+      });
+    }
   }
 });
 

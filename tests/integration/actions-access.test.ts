@@ -32,13 +32,86 @@ function findActionFiles(dir: string, out: string[] = []): string[] {
 type Scenario = {
   /** Input targeting data of prefecture 16 (for a Vienne caller), or the caller's own data */
   input: (db: PrismaClient) => Promise<unknown>;
-  /** "prefecture": a Vienne referent must get FORBIDDEN; "self": acts on the caller only */
-  scope: "prefecture" | "self";
+  /**
+   * "prefecture": a Vienne referent must get FORBIDDEN; "self": acts on the caller only;
+   * "invitation": the link is the credential — a bogus link is refused to anyone.
+   */
+  scope: "prefecture" | "self" | "invitation";
   /** For "self" actions: a snapshot of other users' data, compared before and after the call */
   othersSnapshot?: (db: PrismaClient, caller: Actor) => Promise<unknown>;
 };
 
+/** Rows of the Charente (16), the prefecture the Vienne caller must never reach. */
+async function charente(db: PrismaClient) {
+  const meeting = await db.meeting.findFirstOrThrow({
+    where: { prefecture: { code: "16" } },
+    include: { agendaItems: { orderBy: { position: "asc" } } },
+  });
+  const item = meeting.agendaItems[0];
+  if (!item) throw new Error("the Charente meeting has no agenda item");
+  const seat = await db.member.findFirstOrThrow({ where: { committeeId: meeting.committeeId } });
+  let document = await db.document.findFirst({ where: { meetingId: meeting.id } });
+  document ??= await db.document.create({
+    data: {
+      prefectureId: meeting.prefectureId,
+      meetingId: meeting.id,
+      title: "Support",
+      fileName: "support.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 4,
+      sha256: "0".repeat(64),
+      storageKey: `2026-01/${crypto.randomUUID()}.pdf`,
+    },
+  });
+  return { meeting, item, seat, document };
+}
+
+const meetingFields = (committeeId: string) => ({
+  committeeId,
+  date: "2031-03-04",
+  startTime: "09:30",
+  endTime: "11:30",
+  room: "Grand Salon",
+  place: null,
+  mode: "IN_PERSON",
+  chairLabel: null,
+  numberingStyle: "ROMAN_LETTERS",
+});
+
 const SCENARIOS: Record<string, Scenario> = {
+  "meeting.create": { scope: "prefecture", input: async (db) => meetingFields((await charente(db)).meeting.committeeId) },
+  "meeting.update": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { meeting } = await charente(db);
+      return { ...meetingFields(meeting.committeeId), id: meeting.id, version: meeting.version };
+    },
+  },
+  "agenda.add": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id, title: "Point ajouté" }) },
+  "agenda.addActionPlanReview": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id }) },
+  "agenda.update": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { meeting, item } = await charente(db);
+      return { meetingId: meeting.id, id: item.id, version: item.version, title: "Titre changé" };
+    },
+  },
+  "agenda.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id }) },
+  "agenda.move": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id, move: "down" }) },
+  "meeting.sendConvocation": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id }) },
+  "meeting.replyAsMember": {
+    scope: "prefecture",
+    input: async (db) => ({ meetingId: (await charente(db)).meeting.id, response: "EXCUSED" }),
+  },
+  "meeting.replyByToken": { scope: "invitation", input: async () => ({ token: "x".repeat(43), response: "EXCUSED" }) },
+  "meeting.saveAttendance": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { meeting, seat } = await charente(db);
+      return { meetingId: meeting.id, version: meeting.version, lines: [{ memberId: seat.id, status: "ABSENT" }] };
+    },
+  },
+  "document.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).document.id }) },
   "account.changePassword": {
     scope: "self",
     input: async () => ({
@@ -93,7 +166,9 @@ describe("server actions", () => {
     for (const { action } of actions) {
       const scenario = SCENARIOS[action.built.definition.name]!;
       const result = await action.built.execute(db, null, await scenario.input(db));
-      expect(result, action.built.definition.name).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      // A link-based action without a valid link finds nothing to answer for.
+      const expected = scenario.scope === "invitation" ? "NOT_FOUND" : "UNAUTHENTICATED";
+      expect(result, action.built.definition.name).toMatchObject({ ok: false, code: expected });
     }
   });
 
@@ -108,6 +183,8 @@ describe("server actions", () => {
       const result = await action.built.execute(db, caller, await scenario.input(db));
       if (scenario.scope === "prefecture") {
         expect(result, name).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      } else if (scenario.scope === "invitation") {
+        expect(result, name).toMatchObject({ ok: false, code: "NOT_FOUND" });
       } else {
         expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
         expectedLogs += 1;

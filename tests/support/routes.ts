@@ -3,12 +3,14 @@
  * escape the access tests. Dynamic segments are filled with a target of ANOTHER prefecture
  * ([code] → "16") or a random id.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface AppRoute {
   file: string;
   kind: "page" | "route";
+  /** HTTP methods a route handler exports (pages: GET) */
+  methods: string[];
   /** URL with the dynamic segments filled */
   url: string;
   /** The pattern as written: /[code]/seances/[id] */
@@ -41,7 +43,12 @@ export function listAppRoutes(appDir = "app", fill: Record<string, string> = {})
         return s;
       })
       .join("/")}`;
-    return { file, kind: path.basename(file).startsWith("page") ? "page" : "route", url, pattern };
+    const kind = path.basename(file).startsWith("page") ? "page" : "route";
+    const methods =
+      kind === "page"
+        ? ["GET"]
+        : [...readFileSync(file, "utf8").matchAll(/export\s+(?:const|async function|function|\{[^}]*\bas)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] as string);
+    return { file, kind, methods, url, pattern } as AppRoute;
   });
 }
 
@@ -53,6 +60,8 @@ export const PUBLIC_PATTERNS = new Set([
   "/mentions-legales",
   "/api/health",
   "/api/auth/[...nextauth]",
+  // the convocation link: the token is the credential
+  "/reponse/[token]",
 ]);
 
 /** Signed-in only, about the caller themself: no prefecture to be a stranger to. */

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db";
+import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
+import { readStoredFile } from "@/lib/documents/storage";
+
+/** Download a document: only for those who may read its meeting. */
+export const GET = guardedRoute<{ code: string; documentId: string }>({
+  verb: "meeting.read",
+  async resource(params, database) {
+    const doc = await database.document.findFirst({
+      where: { id: params.documentId, deletedAt: null, prefecture: { code: params.code } },
+      include: { meeting: { select: { committeeId: true } } },
+    });
+    if (!doc?.meeting) return null;
+    return { kind: "committee", prefectureId: doc.prefectureId, committeeId: doc.meeting.committeeId };
+  },
+  async handler({ params }) {
+    const doc = await db.document.findUniqueOrThrow({ where: { id: params.documentId } });
+    try {
+      return fileResponse(await readStoredFile(doc.storageKey), doc.fileName, doc.mimeType);
+    } catch {
+      return jsonError(410, "Le fichier de ce document est introuvable sur le serveur.");
+    }
+  },
+});

@@ -1,0 +1,11 @@
+import { renderMeetingIcs } from "@/lib/exports/ics";
+import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings/export-routes";
+
+export const GET = meetingDocumentRoute(async (data, request) => {
+  const url = new URL(`/${data.prefecture.code}/seances/${data.meetingId}`, request.url).toString();
+  return {
+    body: renderMeetingIcs(data, { uid: `${data.meetingId}@clu-portail`, url }),
+    fileName: `${documentBaseName("seance", data)}.ics`,
+    contentType: "text/calendar; charset=utf-8",
+  };
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { listCommittees, listMeetings } from "@/lib/meetings/queries";
+import { formatLongDate } from "@/lib/format";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+
+export const metadata: Metadata = { title: "Nouvelle séance" };
+
+export default async function NewMeetingPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const prefecture = await requirePrefecture(code);
+  const actor = await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/nouvelle`);
+  const committees = (await listCommittees(prefecture.id)).filter((c) =>
+    can(actor, "meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: c.id }),
+  );
+  if (committees.length === 0) forbidden();
+  const previous = await listMeetings(prefecture.id, actor);
+  return (
+    <div className="fr-grid-row">
+      <div className="fr-col-12 fr-col-md-8">
+        <h1>Nouvelle séance</h1>
+        <MeetingForm
+          code={code}
+          committees={committees}
+          previousMeetings={previous.map((m) => ({ id: m.id, label: `${m.committee.name} — ${formatLongDate(m.startsAt)}` }))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,276 @@
+"use client";
+/**
+ * The agenda editor: numbered items and sub-items, reordered with buttons that work with the
+ * keyboard as with the mouse (focus stays on the moved item), added and edited inline.
+ */
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { addActionPlanReview, addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/actions";
+import { agendaItemSchema, type AgendaItemFields, type AgendaItemInput } from "@/lib/meetings/schemas";
+import { applyServerErrors } from "@/components/ui/form-errors";
+
+export interface AgendaEditorItem {
+  id: string;
+  number: string;
+  heading: string;
+  title: string;
+  depth: number;
+  version: number;
+  presenters: string[];
+  slideReference: string | null;
+  plannedMinutes: number | null;
+  theme: string | null;
+  isActionPlanReview: boolean;
+  documents: { id: string; title: string }[];
+  children: AgendaEditorItem[];
+}
+
+type Move = "up" | "down" | "indent" | "outdent";
+
+export function AgendaEditor({
+  meetingId,
+  code,
+  items,
+  canManage,
+  totalLabel,
+  warning,
+}: {
+  meetingId: string;
+  code: string;
+  items: AgendaEditorItem[];
+  canManage: boolean;
+  totalLabel: string | null;
+  warning: string | null;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const refocus = useRef<string | null>(null);
+
+  // After a move, keep the keyboard on the moved item: the same button, or — when it is now
+  // disabled (the item reached the top or the bottom) — the next usable one of that item.
+  useEffect(() => {
+    if (!refocus.current) return;
+    const [id, how] = refocus.current.split(":");
+    const order = [how, ...["up", "down", "indent", "outdent", "edit"].filter((k) => k !== how)];
+    for (const key of order) {
+      const button = document.querySelector<HTMLButtonElement>(`[data-focus-key="${id}:${key}"]`);
+      if (button && !button.disabled) {
+        button.focus();
+        refocus.current = null;
+        return;
+      }
+    }
+  });
+
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>, focusKey?: string) =>
+    startTransition(async () => {
+      setError(undefined);
+      const result = await fn();
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      if (focusKey) refocus.current = focusKey;
+      router.refresh();
+    });
+
+  const move = (item: AgendaEditorItem, how: Move) => run(() => moveAgendaItem({ id: item.id, move: how }), `${item.id}:${how}`);
+  const remove = (item: AgendaEditorItem) => {
+    if (!window.confirm(`Supprimer le point « ${item.heading} »${item.children.length ? " et ses sous-points" : ""} ?`)) return;
+    run(() => deleteAgendaItem({ id: item.id }));
+  };
+
+  const flat = items.flatMap((i) => [i, ...i.children]);
+  const parents = items.filter((i) => !i.isActionPlanReview);
+
+  const renderItem = (item: AgendaEditorItem, index: number, siblings: AgendaEditorItem[]) => (
+    <li key={item.id} className={item.depth === 0 ? "fr-mb-2w" : "fr-mb-1w"}>
+      <div className="fr-grid-row fr-grid-row--middle">
+        <div className="fr-col">
+          <p className={item.depth === 0 ? "fr-text--bold fr-mb-0" : "fr-mb-0"}>{item.heading}</p>
+          {(item.presenters.length > 0 || item.slideReference || item.plannedMinutes) && (
+            <p className="fr-text--sm fr-mb-0">
+              {item.presenters.length > 0 && <>Présentation par {item.presenters.join(", ")}</>}
+              {item.slideReference && <> ({item.slideReference})</>}
+              {item.plannedMinutes ? <> — {item.plannedMinutes} min</> : null}
+            </p>
+          )}
+          {item.documents.length > 0 && (
+            <p className="fr-text--sm fr-mb-0">
+              Documents :{" "}
+              {item.documents.map((d, i) => (
+                <span key={d.id}>
+                  {i > 0 && ", "}
+                  <a href={`/${code}/documents/${d.id}`}>{d.title}</a>
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
+        {canManage && (
+          <div className="fr-col-auto">
+            <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left" aria-label={`Actions sur le point ${item.number}`}>
+              <li>
+                <Button size="small" priority="tertiary" iconId="fr-icon-arrow-up-line" title={`Monter le point ${item.number}`} disabled={pending || index === 0} data-focus-key={`${item.id}:up`} onClick={() => move(item, "up")}>
+                  Monter
+                </Button>
+              </li>
+              <li>
+                <Button size="small" priority="tertiary" iconId="fr-icon-arrow-down-line" title={`Descendre le point ${item.number}`} disabled={pending || index === siblings.length - 1} data-focus-key={`${item.id}:down`} onClick={() => move(item, "down")}>
+                  Descendre
+                </Button>
+              </li>
+              {item.depth === 0 ? (
+                <li>
+                  <Button size="small" priority="tertiary" iconId="fr-icon-arrow-right-line" title={`Faire du point ${item.number} un sous-point du précédent`} disabled={pending || index === 0 || item.children.length > 0} data-focus-key={`${item.id}:indent`} onClick={() => move(item, "indent")}>
+                    En sous-point
+                  </Button>
+                </li>
+              ) : (
+                <li>
+                  <Button size="small" priority="tertiary" iconId="fr-icon-arrow-left-line" title={`Faire du sous-point ${item.number} un point principal`} disabled={pending} data-focus-key={`${item.id}:outdent`} onClick={() => move(item, "outdent")}>
+                    En point principal
+                  </Button>
+                </li>
+              )}
+              <li>
+                <Button size="small" priority="tertiary" iconId="fr-icon-edit-line" title={`Modifier le point ${item.number}`} data-focus-key={`${item.id}:edit`} onClick={() => setEditing(editing === item.id ? null : item.id)}>
+                  Modifier
+                </Button>
+              </li>
+              <li>
+                <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" title={`Supprimer le point ${item.number}`} disabled={pending} onClick={() => remove(item)}>
+                  Supprimer
+                </Button>
+              </li>
+            </ul>
+          </div>
+        )}
+      </div>
+      {editing === item.id && (
+        <AgendaItemForm
+          meetingId={meetingId}
+          item={item}
+          onDone={() => {
+            setEditing(null);
+            router.refresh();
+          }}
+        />
+      )}
+      {item.children.length > 0 && <ol className="fr-raw-list fr-ml-4w fr-mt-1w">{item.children.map((c, i) => renderItem(c, i, item.children))}</ol>}
+    </li>
+  );
+
+  return (
+    <div>
+      <div aria-live="polite">{error && <Alert severity="error" small description={error} className="fr-mb-2w" />}</div>
+      {items.length === 0 ? <p>L&apos;ordre du jour est vide.</p> : <ol className="fr-raw-list">{items.map((item, i) => renderItem(item, i, items))}</ol>}
+      {totalLabel && <p className="fr-text--sm">Durée prévue : {totalLabel}</p>}
+      {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
+      {canManage && (
+        <>
+          <h3 className="fr-h6 fr-mt-3w">Ajouter un point</h3>
+          <AgendaItemForm meetingId={meetingId} parents={parents.map((p) => ({ id: p.id, label: p.heading }))} onDone={() => router.refresh()} />
+          {!flat.some((i) => i.isActionPlanReview) && (
+            <Button priority="secondary" className="fr-mt-2w" iconId="fr-icon-list-ordered" disabled={pending} onClick={() => run(() => addActionPlanReview({ meetingId }))}>
+              Ajouter « Suivi du plan d&apos;actions »
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function AgendaItemForm({
+  meetingId,
+  item,
+  parents,
+  onDone,
+}: {
+  meetingId: string;
+  item?: AgendaEditorItem;
+  parents?: { id: string; label: string }[];
+  onDone: () => void;
+}) {
+  const [error, setError] = useState<string>();
+  const form = useForm<AgendaItemInput, unknown, AgendaItemFields>({
+    resolver: zodResolver(agendaItemSchema),
+    defaultValues: {
+      meetingId,
+      parentId: null,
+      title: item?.title ?? "",
+      presenters: item?.presenters.join("; ") ?? "",
+      slideReference: item?.slideReference ?? "",
+      plannedMinutes: item?.plannedMinutes ?? "",
+      theme: item?.theme ?? "",
+    },
+  });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = form;
+  const prefix = item ? `edit-${item.id}` : "new";
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(undefined);
+    const result = item
+      ? await updateAgendaItem({ ...values, id: item.id, version: item.version })
+      : await addAgendaItem({ ...values, parentId: values.parentId ?? null });
+    if (!result.ok) {
+      setError(result.error);
+      applyServerErrors(form, result.fieldErrors);
+      return;
+    }
+    if (!item) reset({ ...values, title: "", presenters: "", slideReference: "", plannedMinutes: "", theme: "" });
+    onDone();
+  });
+  const state = (message?: string) => (message ? ({ state: "error", stateRelatedMessage: message } as const) : {});
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="fr-p-2w fr-background-alt--grey fr-mb-2w" aria-label={item ? `Modifier le point ${item.number}` : "Ajouter un point"}>
+      {error && <Alert severity="error" small description={error} className="fr-mb-2w" />}
+      <Input label="Intitulé" {...state(errors.title?.message)} nativeInputProps={{ ...register("title"), id: `${prefix}-title` }} />
+      {parents && parents.length > 0 && (
+        <Select label="Placer sous le point (sous-point)" hint="Laisser vide pour un point principal" nativeSelectProps={register("parentId")}>
+          <option value="">Point principal</option>
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </Select>
+      )}
+      <Input
+        label="Présentation par"
+        hintText="Plusieurs intervenants séparés par « ; », par exemple : Mme Angélique SAUVAIRE, cheffe du pôle accueils"
+        {...state(errors.presenters?.message)}
+        nativeInputProps={{ ...register("presenters"), id: `${prefix}-presenters` }}
+      />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-5">
+          <Input label="Référence du diaporama" hintText="Par exemple : Diaporama pages 8 à 10" {...state(errors.slideReference?.message)} nativeInputProps={{ ...register("slideReference"), id: `${prefix}-slides` }} />
+        </div>
+        <div className="fr-col-6 fr-col-md-3">
+          <Input label="Durée prévue (min)" {...state(errors.plannedMinutes?.message)} nativeInputProps={{ ...register("plannedMinutes"), inputMode: "numeric", id: `${prefix}-minutes` }} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="Thème" hintText="Qual-e-Pref, SP+, titres…" {...state(errors.theme?.message)} nativeInputProps={{ ...register("theme"), id: `${prefix}-theme` }} />
+        </div>
+      </div>
+      <Button type="submit" size="small" disabled={isSubmitting}>
+        {item ? "Enregistrer le point" : "Ajouter le point"}
+      </Button>
+    </form>
+  );
+}

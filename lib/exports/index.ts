@@ -1,0 +1,10 @@
+/**
+ * Meeting documents, each a pure function of MeetingDocumentData (lib/meetings/document-data.ts):
+ * convocation as DOCX (`docx`) and PDF (@react-pdf/renderer, loaded by dynamic import since it
+ * is ESM-only), attendance sheet as PDF, the meeting as an .ics file (`ics`). This barrel only
+ * re-exports; importing it does not load @react-pdf/renderer until a PDF is rendered.
+ */
+export { renderConvocationDocx, type ConvocationOptions } from "./convocation-docx";
+export { renderConvocationPdf } from "./convocation-pdf";
+export { renderAttendanceSheetPdf, type AttendanceSheetOptions } from "./attendance-sheet-pdf";
+export { renderMeetingIcs, type MeetingIcsOptions } from "./ics";

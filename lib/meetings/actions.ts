@@ -1,0 +1,452 @@
+"use server";
+/**
+ * Meeting mutations: the meeting itself, its agenda, the convocation and the replies, the
+ * attendance. Every one is built with the action client (policy, zod, transaction, audit log).
+ */
+import { ActionError, assertVersion, defineAction, signedIn } from "@/lib/action-client";
+import { serverAction } from "@/lib/server-action";
+import { parisLocalToDate } from "@/lib/format";
+import type { Tx } from "@/lib/db";
+import { agendaItemResource, committeeResource, meetingResource } from "./resources";
+import {
+  agendaItemRefSchema,
+  agendaItemSchema,
+  attendanceSchema,
+  createMeetingSchema,
+  meetingRefSchema,
+  moveAgendaItemSchema,
+  replyAsMemberSchema,
+  replyByTokenSchema,
+  updateAgendaItemSchema,
+  updateMeetingSchema,
+} from "./schemas";
+import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
+import { sendConvocationFor } from "./convocation";
+import { hashReplyToken } from "@/lib/mail/reply-token";
+
+function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
+  return {
+    startsAt: parisLocalToDate(`${input.date}T${input.startTime}`),
+    endsAt: input.endTime ? parisLocalToDate(`${input.date}T${input.endTime}`) : null,
+  };
+}
+
+/** Positions of siblings after a change, written back in one pass. */
+async function writePositions(tx: Tx, items: { id: string; parentId: string | null; position: number }[]) {
+  for (const item of items) {
+    await tx.agendaItem.update({ where: { id: item.id }, data: { parentId: item.parentId, position: item.position } });
+  }
+}
+
+export const createMeeting = serverAction(
+  defineAction({
+    name: "meeting.create",
+    verb: "meeting.manage",
+    input: createMeetingSchema,
+    resource: (input, db) => committeeResource(db, input.committeeId),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      if (ctx.resource.kind !== "committee") throw new ActionError("FORBIDDEN", "Comité invalide.");
+      const { prefectureId } = ctx.resource;
+      const meeting = await ctx.tx.meeting.create({
+        data: {
+          prefectureId,
+          committeeId: input.committeeId,
+          ...meetingTimes(input),
+          room: input.room,
+          place: input.place,
+          mode: input.mode,
+          chairLabel: input.chairLabel,
+          numberingStyle: input.numberingStyle,
+          statusChanges: { create: { from: null, to: "DRAFT", userId: actor.userId } },
+        },
+      });
+      let copied = 0;
+      if (input.duplicateFromId) {
+        // Duplicate a previous meeting of the same prefecture: its agenda, presenters included.
+        const source = await ctx.tx.meeting.findFirst({
+          where: { id: input.duplicateFromId, prefectureId },
+          include: { agendaItems: { include: { presenters: true } } },
+        });
+        if (!source) throw new ActionError("NOT_FOUND", "La séance à dupliquer n'existe pas dans cette préfecture.");
+        const idMap = new Map<string, string>();
+        const ordered = [...source.agendaItems].sort((a, b) => Number(!!a.parentId) - Number(!!b.parentId));
+        for (const item of ordered) {
+          const created = await ctx.tx.agendaItem.create({
+            data: {
+              meetingId: meeting.id,
+              parentId: item.parentId ? (idMap.get(item.parentId) ?? null) : null,
+              position: item.position,
+              title: item.title,
+              theme: item.theme,
+              slideReference: item.slideReference,
+              plannedMinutes: item.plannedMinutes,
+              isActionPlanReview: item.isActionPlanReview,
+              presenters: { create: item.presenters.map((p) => ({ personId: p.personId, label: p.label, position: p.position })) },
+            },
+          });
+          idMap.set(item.id, created.id);
+          copied += 1;
+        }
+      }
+      await ctx.audit({
+        action: "meeting.create",
+        entityType: "Meeting",
+        entityId: meeting.id,
+        prefectureId,
+        after: { ...input, agendaItemsCopied: copied },
+      });
+      return { id: meeting.id };
+    },
+  }),
+);
+
+export const updateMeeting = serverAction(
+  defineAction({
+    name: "meeting.update",
+    verb: "meeting.manage",
+    input: updateMeetingSchema,
+    resource: (input, db) => meetingResource(db, input.id),
+    async handler(ctx, input) {
+      const before = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.id } });
+      if (before.committeeId !== input.committeeId) {
+        const target = await ctx.tx.committee.findFirst({ where: { id: input.committeeId, prefectureId: before.prefectureId } });
+        if (!target) throw new ActionError("INVALID", "Ce comité n'appartient pas à la préfecture.", { committeeId: ["Comité inconnu."] });
+      }
+      if (before.version !== input.version) {
+        throw new ActionError(
+          "CONFLICT",
+          `Cette séance a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. Vos saisies sont conservées dans le formulaire. ${describeDifferences(before, input)} Vérifiez puis enregistrez à nouveau pour remplacer la version actuelle.`,
+          { _version: [String(before.version)] },
+        );
+      }
+      const data = {
+        committeeId: input.committeeId,
+        ...meetingTimes(input),
+        hasStartTime: true,
+        room: input.room,
+        place: input.place,
+        mode: input.mode,
+        chairLabel: input.chairLabel,
+        numberingStyle: input.numberingStyle,
+      };
+      const { count } = await ctx.tx.meeting.updateMany({
+        where: { id: input.id, prefectureId: before.prefectureId, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      assertVersion(count);
+      await ctx.audit({ action: "meeting.update", entityType: "Meeting", entityId: input.id, prefectureId: before.prefectureId, before, after: data });
+      return { id: input.id, version: input.version + 1 };
+    },
+  }),
+);
+
+const FIELD_LABELS: Record<string, string> = {
+  startsAt: "date et heure de début",
+  endsAt: "heure de fin",
+  room: "salle",
+  place: "lieu",
+  mode: "modalité",
+  chairLabel: "présidence",
+  numberingStyle: "numérotation",
+  committeeId: "comité",
+};
+
+/** What the saved meeting holds that differs from what the user typed, in French. */
+function describeDifferences(
+  current: { startsAt: Date; endsAt: Date | null; room: string | null; place: string | null; mode: string; chairLabel: string | null; numberingStyle: string; committeeId: string },
+  typed: { date: string; startTime: string; endTime: string | null; room: string | null; place: string | null; mode: string; chairLabel: string | null; numberingStyle: string; committeeId: string },
+): string {
+  const typedTimes = meetingTimes(typed);
+  const pairs: [string, unknown, unknown][] = [
+    ["startsAt", current.startsAt.getTime(), typedTimes.startsAt.getTime()],
+    ["endsAt", current.endsAt?.getTime() ?? null, typedTimes.endsAt?.getTime() ?? null],
+    ["room", current.room, typed.room],
+    ["place", current.place, typed.place],
+    ["mode", current.mode, typed.mode],
+    ["chairLabel", current.chairLabel, typed.chairLabel],
+    ["numberingStyle", current.numberingStyle, typed.numberingStyle],
+    ["committeeId", current.committeeId, typed.committeeId],
+  ];
+  const differing = pairs.filter(([, a, b]) => a !== b).map(([k]) => FIELD_LABELS[k] ?? k);
+  const value = (k: "room" | "place" | "chairLabel") => (current[k] ? `« ${current[k]} »` : "vide");
+  const details = differing.length
+    ? `Champs dont la valeur enregistrée diffère de votre saisie : ${differing.join(", ")}` +
+      (differing.includes("salle") ? ` (salle enregistrée : ${value("room")})` : "") +
+      "."
+    : "La version enregistrée a les mêmes valeurs que votre saisie.";
+  return details;
+}
+
+export const addAgendaItem = serverAction(
+  defineAction({
+    name: "agenda.add",
+    verb: "meeting.manage",
+    input: agendaItemSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      const parentId = input.parentId ?? null;
+      if (parentId) {
+        const parent = await ctx.tx.agendaItem.findFirst({ where: { id: parentId, meetingId: meeting.id } });
+        if (!parent) throw new ActionError("INVALID", "Le point parent n'appartient pas à cette séance.");
+        if (parent.parentId) throw new ActionError("INVALID", "L'ordre du jour a deux niveaux : un sous-point ne peut pas avoir de sous-point.");
+      }
+      const siblings = await ctx.tx.agendaItem.count({ where: { meetingId: meeting.id, parentId } });
+      const item = await ctx.tx.agendaItem.create({
+        data: {
+          meetingId: meeting.id,
+          parentId,
+          position: siblings,
+          title: input.title,
+          theme: input.theme,
+          slideReference: input.slideReference,
+          plannedMinutes: input.plannedMinutes,
+          presenters: input.presenters ? { create: splitPresenters(input.presenters) } : undefined,
+        },
+      });
+      await ctx.audit({ action: "agenda.add", entityType: "AgendaItem", entityId: item.id, prefectureId: meeting.prefectureId, after: input });
+      await ctx.tx.meeting.update({ where: { id: meeting.id }, data: { updatedAt: new Date() } });
+      return { id: item.id };
+    },
+  }),
+);
+
+/** "Mme SAUVAIRE; M. ROSE" → one presenter each (free text: linking to persons comes with the picker). */
+function splitPresenters(text: string) {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((label, position) => ({ label, position }));
+}
+
+export const addActionPlanReview = serverAction(
+  defineAction({
+    name: "agenda.addActionPlanReview",
+    verb: "meeting.manage",
+    input: meetingRefSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      const existing = await ctx.tx.agendaItem.findFirst({ where: { meetingId: meeting.id, isActionPlanReview: true } });
+      if (existing) throw new ActionError("INVALID", "L'ordre du jour contient déjà un point « Suivi du plan d'actions ».");
+      const template = actionPlanReviewItem();
+      const siblings = await ctx.tx.agendaItem.count({ where: { meetingId: meeting.id, parentId: null } });
+      const item = await ctx.tx.agendaItem.create({
+        data: { meetingId: meeting.id, position: siblings, title: template.title, theme: template.theme, isActionPlanReview: true },
+      });
+      await ctx.audit({ action: "agenda.addActionPlanReview", entityType: "AgendaItem", entityId: item.id, prefectureId: meeting.prefectureId });
+      return { id: item.id };
+    },
+  }),
+);
+
+export const updateAgendaItem = serverAction(
+  defineAction({
+    name: "agenda.update",
+    verb: "meeting.manage",
+    input: updateAgendaItemSchema,
+    resource: (input, db) => agendaItemResource(db, input.id),
+    async handler(ctx, input) {
+      const before = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true, presenters: true } });
+      const { count } = await ctx.tx.agendaItem.updateMany({
+        where: { id: input.id, meetingId: before.meetingId, version: input.version },
+        data: { title: input.title, theme: input.theme, slideReference: input.slideReference, plannedMinutes: input.plannedMinutes, version: { increment: 1 } },
+      });
+      assertVersion(count);
+      await ctx.tx.agendaPresenter.deleteMany({ where: { agendaItemId: input.id } });
+      if (input.presenters) {
+        await ctx.tx.agendaPresenter.createMany({ data: splitPresenters(input.presenters).map((p) => ({ ...p, agendaItemId: input.id })) });
+      }
+      await ctx.audit({ action: "agenda.update", entityType: "AgendaItem", entityId: input.id, prefectureId: before.meeting.prefectureId, before, after: input });
+      return { id: input.id };
+    },
+  }),
+);
+
+export const deleteAgendaItem = serverAction(
+  defineAction({
+    name: "agenda.delete",
+    verb: "meeting.manage",
+    input: agendaItemRefSchema,
+    resource: (input, db) => agendaItemResource(db, input.id),
+    async handler(ctx, input) {
+      const before = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true, children: true, presenters: true } });
+      await ctx.tx.agendaItem.delete({ where: { id: input.id } });
+      const rest = await ctx.tx.agendaItem.findMany({ where: { meetingId: before.meetingId, parentId: before.parentId }, orderBy: { position: "asc" } });
+      await writePositions(ctx.tx, rest.map((r, position) => ({ id: r.id, parentId: r.parentId, position })));
+      await ctx.audit({ action: "agenda.delete", entityType: "AgendaItem", entityId: input.id, prefectureId: before.meeting.prefectureId, before });
+      return { id: input.id };
+    },
+  }),
+);
+
+export const moveAgendaItem = serverAction(
+  defineAction({
+    name: "agenda.move",
+    verb: "meeting.manage",
+    input: moveAgendaItemSchema,
+    resource: (input, db) => agendaItemResource(db, input.id),
+    async handler(ctx, input) {
+      const item = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true } });
+      const flat = await ctx.tx.agendaItem.findMany({
+        where: { meetingId: item.meetingId },
+        select: { id: true, parentId: true, position: true, title: true, plannedMinutes: true },
+      });
+      const op = { up: moveUp, down: moveDown, indent, outdent }[input.move];
+      const result = op(flat, input.id);
+      if (!result.ok) throw new ActionError("INVALID", result.reason);
+      await writePositions(ctx.tx, result.items);
+      await ctx.audit({ action: "agenda.move", entityType: "AgendaItem", entityId: input.id, prefectureId: item.meeting.prefectureId, after: { move: input.move } });
+      return { id: input.id };
+    },
+  }),
+);
+
+export const sendConvocation = serverAction(
+  defineAction({
+    name: "meeting.sendConvocation",
+    verb: "meeting.manage",
+    input: meetingRefSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      return sendConvocationFor(ctx, actor, input.meetingId);
+    },
+  }),
+);
+
+async function recordReply(
+  tx: Tx,
+  meetingId: string,
+  personId: string,
+  input: { response: "IN_PERSON" | "REMOTE" | "EXCUSED" | "REPRESENTED"; representativeName: string | null; comment: string | null },
+) {
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  if (meeting.status !== "CONVENED") {
+    throw new ActionError("INVALID", "Les réponses ne sont possibles que pour une séance convoquée.");
+  }
+  if (meeting.startsAt.getTime() <= Date.now()) {
+    throw new ActionError("INVALID", "La séance a commencé : votre réponse ne peut plus être modifiée. Contactez le secrétariat.");
+  }
+  const data = {
+    response: input.response,
+    representativeName: input.response === "REPRESENTED" ? input.representativeName : null,
+    comment: input.comment,
+    respondedAt: new Date(),
+  };
+  const before = await tx.meetingReply.findUnique({ where: { meetingId_personId: { meetingId, personId } } });
+  const reply = await tx.meetingReply.upsert({
+    where: { meetingId_personId: { meetingId, personId } },
+    create: { meetingId, personId, ...data },
+    update: { ...data, version: { increment: 1 } },
+  });
+  return { meeting, before, reply };
+}
+
+export const replyByToken = serverAction(
+  defineAction({
+    name: "meeting.replyByToken",
+    verb: "meeting.replyByInvitation",
+    allowAnonymous: true,
+    input: replyByTokenSchema,
+    async resource(input, db) {
+      const recipient = await db.convocationRecipient.findUnique({
+        where: { tokenHash: hashReplyToken(input.token) },
+        include: { convocation: { include: { meeting: true } } },
+      });
+      if (!recipient) return null;
+      const m = recipient.convocation.meeting;
+      return { kind: "invitation", prefectureId: m.prefectureId, committeeId: m.committeeId, valid: m.startsAt.getTime() > Date.now() };
+    },
+    async handler(ctx, input) {
+      const recipient = await ctx.tx.convocationRecipient.findUniqueOrThrow({
+        where: { tokenHash: hashReplyToken(input.token) },
+        include: { convocation: true },
+      });
+      const { meeting, before, reply } = await recordReply(ctx.tx, recipient.convocation.meetingId, recipient.personId, input);
+      // The link stays usable until the meeting starts so the member can change their answer;
+      // first use is recorded.
+      if (!recipient.tokenUsedAt) await ctx.tx.convocationRecipient.update({ where: { id: recipient.id }, data: { tokenUsedAt: new Date() } });
+      await ctx.audit({ action: "meeting.replyByToken", entityType: "MeetingReply", entityId: reply.id, prefectureId: meeting.prefectureId, before, after: reply });
+      return { response: reply.response };
+    },
+  }),
+);
+
+export const replyAsMember = serverAction(
+  defineAction({
+    name: "meeting.replyAsMember",
+    verb: "meeting.reply",
+    input: replyAsMemberSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      const person = await ctx.tx.person.findFirst({
+        where: { userId: actor.userId, prefectureId: meeting.prefectureId, seats: { some: { committeeId: meeting.committeeId } } },
+      });
+      if (!person) throw new ActionError("FORBIDDEN", "Vous ne siégez pas dans ce comité : il n'y a pas de réponse à donner.");
+      const { before, reply } = await recordReply(ctx.tx, meeting.id, person.id, input);
+      await ctx.audit({ action: "meeting.replyAsMember", entityType: "MeetingReply", entityId: reply.id, prefectureId: meeting.prefectureId, before, after: reply });
+      return { response: reply.response };
+    },
+  }),
+);
+
+export const saveAttendance = serverAction(
+  defineAction({
+    name: "meeting.saveAttendance",
+    verb: "meeting.manage",
+    input: attendanceSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, include: { attendances: true } });
+      if (meeting.status === "CANCELLED") throw new ActionError("INVALID", "Cette séance est annulée.");
+      const { count } = await ctx.tx.meeting.updateMany({
+        where: { id: meeting.id, version: input.version },
+        data: { version: { increment: 1 }, status: "HELD" },
+      });
+      assertVersion(count);
+      const seats = await ctx.tx.member.findMany({
+        where: { id: { in: input.lines.map((l) => l.memberId) }, committeeId: meeting.committeeId },
+        include: { person: { include: { organization: true } }, organization: true },
+      });
+      const seatById = new Map(seats.map((s) => [s.id, s]));
+      await ctx.tx.attendance.deleteMany({ where: { meetingId: meeting.id, memberId: { not: null } } });
+      for (const [position, line] of input.lines.entries()) {
+        const seat = seatById.get(line.memberId);
+        if (!seat) throw new ActionError("INVALID", "Une ligne d'émargement ne correspond à aucun siège du comité.");
+        await ctx.tx.attendance.create({
+          data: {
+            meetingId: meeting.id,
+            memberId: seat.id,
+            personId: seat.personId,
+            organizationId: seat.organizationId,
+            seatLabel: seat.seatLabel,
+            college: seat.college,
+            status: line.status,
+            representedByLabel: line.status === "REPRESENTED" ? line.representedByLabel : null,
+            functionSnapshot: line.functionSnapshot ?? seat.person?.function ?? null,
+            organizationSnapshot: seat.person?.organization?.name ?? seat.organization?.name ?? null,
+            position,
+          },
+        });
+      }
+      if (meeting.status !== "HELD") {
+        await ctx.tx.meetingStatusChange.create({ data: { meetingId: meeting.id, from: meeting.status, to: "HELD", userId: actor.userId } });
+      }
+      await ctx.audit({
+        action: "meeting.saveAttendance",
+        entityType: "Meeting",
+        entityId: meeting.id,
+        prefectureId: meeting.prefectureId,
+        before: meeting.attendances.map((a) => ({ memberId: a.memberId, status: a.status })),
+        after: input.lines,
+      });
+      return { version: input.version + 1 };
+    },
+  }),
+);

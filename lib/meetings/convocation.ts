@@ -1,0 +1,112 @@
+/**
+ * Sending a convocation: one e-mail per convened member with a personal reply link, recorded
+ * in the outbox inside the action's transaction and delivered through SMTP after the commit
+ * (when SMTP_URL is set; otherwise the messages stay in the outbox the referent reads —
+ * never a pretend "sent").
+ */
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-client";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { formatDateTime, formatLongDate, formatPersonName } from "@/lib/format";
+import { defaultMailer } from "@/lib/mail/mailer";
+import { createReplyToken } from "@/lib/mail/reply-token";
+import { convocationEmail } from "@/lib/mail/templates";
+import { buildAgendaTree, formatAgendaHeading, numberAgenda } from "./domain/agenda";
+
+export interface ConvocationReport {
+  convocationId: string;
+  recipients: number;
+  /** Seats that could not be reached by e-mail (no person or no address) */
+  unreachable: string[];
+  smtpConfigured: boolean;
+}
+
+export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meetingId: string): Promise<ConvocationReport> {
+  const { tx } = ctx;
+  const meeting = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { committee: true, prefecture: true, agendaItems: true },
+  });
+  if (meeting.status === "CANCELLED" || meeting.status === "HELD") {
+    throw new ActionError("INVALID", "Une séance annulée ou déjà tenue ne peut pas être convoquée.");
+  }
+  if (meeting.agendaItems.length === 0) {
+    throw new ActionError("INVALID", "L'ordre du jour est vide : ajoutez au moins un point avant d'envoyer la convocation.");
+  }
+  const seats = await tx.member.findMany({
+    where: {
+      committeeId: meeting.committeeId,
+      committee: { prefectureId: meeting.prefectureId },
+      OR: [{ endsOn: null }, { endsOn: { gte: meeting.startsAt } }],
+    },
+    include: { person: true, organization: true },
+    orderBy: [{ college: "asc" }, { createdAt: "asc" }],
+  });
+  const agendaLines = numberAgenda(buildAgendaTree(meeting.agendaItems), meeting.numberingStyle).flatMap((item) => [
+    formatAgendaHeading(item.number, item.title, meeting.numberingStyle),
+    ...item.children.map((c) => formatAgendaHeading(c.number, c.title, meeting.numberingStyle)),
+  ]);
+  const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const mailer = defaultMailer();
+  const convocation = await tx.convocation.create({
+    data: {
+      meetingId,
+      sentById: actor.userId,
+      subject: `Convocation — ${meeting.committee.name} — ${formatLongDate(meeting.startsAt)}`,
+      body: agendaLines.join("\n"),
+    },
+  });
+  const unreachable: string[] = [];
+  const outboxIds: string[] = [];
+  const seen = new Set<string>();
+  for (const seat of seats) {
+    const person = seat.person;
+    if (!person || !person.email) {
+      unreachable.push(person ? formatPersonName(person) : (seat.seatLabel ?? seat.organization?.name ?? "Siège"));
+      continue;
+    }
+    if (seen.has(person.id)) continue; // one message per person, even with two seats
+    seen.add(person.id);
+    const { token, tokenHash } = createReplyToken();
+    const email = convocationEmail({
+      prefectureName: `Préfecture — ${meeting.prefecture.name}`,
+      committeeName: meeting.committee.name,
+      meetingLabel: meeting.hasStartTime ? formatDateTime(meeting.startsAt) : formatLongDate(meeting.startsAt),
+      place: [meeting.room, meeting.place].filter(Boolean).join(", ") || null,
+      mode: meeting.mode,
+      agendaLines,
+      replyUrl: `${baseUrl}/reponse/${token}`,
+      recipientName: formatPersonName(person),
+    });
+    const outboxId = await mailer.queue(tx, {
+      prefectureId: meeting.prefectureId,
+      to: person.email,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    });
+    outboxIds.push(outboxId);
+    await tx.convocationRecipient.create({
+      data: { convocationId: convocation.id, personId: person.id, email: person.email, tokenHash, outboxMessageId: outboxId },
+    });
+  }
+  if (outboxIds.length === 0) {
+    throw new ActionError("INVALID", "Aucun membre du comité n'a d'adresse électronique : la convocation ne peut pas être envoyée par courriel.");
+  }
+  if (meeting.status === "DRAFT") {
+    await tx.meeting.update({ where: { id: meetingId }, data: { status: "CONVENED", version: { increment: 1 } } });
+    await tx.meetingStatusChange.create({ data: { meetingId, from: "DRAFT", to: "CONVENED", userId: actor.userId } });
+  }
+  await ctx.audit({
+    action: "meeting.sendConvocation",
+    entityType: "Meeting",
+    entityId: meetingId,
+    prefectureId: meeting.prefectureId,
+    after: { convocationId: convocation.id, recipients: outboxIds.length, unreachable },
+  });
+  // SMTP after the commit: a failed send leaves the message in the outbox with its error.
+  ctx.afterCommit(() => mailer.deliverPending(db, outboxIds, { prefectureId: meeting.prefectureId }));
+  return { convocationId: convocation.id, recipients: outboxIds.length, unreachable, smtpConfigured: mailer.configured };
+}

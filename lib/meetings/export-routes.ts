@@ -1,0 +1,42 @@
+/**
+ * The meeting's downloadable documents, as route handlers guarded by the policy: whoever may
+ * read the meeting may download them.
+ */
+import "server-only";
+import { formatLongDate } from "@/lib/format";
+import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
+import type { MeetingDocumentData } from "./document-data";
+import { getMeetingDocumentData } from "./queries";
+import { meetingResource } from "./resources";
+
+type Params = { code: string; meetingId: string };
+
+export function meetingDocumentRoute(render: (data: MeetingDocumentData, request: Request) => Promise<{ body: Buffer | string; fileName: string; contentType: string }>) {
+  return guardedRoute<Params>({
+    verb: "meeting.read",
+    async resource(params, db) {
+      if (!/^[0-9a-f-]{36}$/.test(params.meetingId)) return null;
+      const resource = await meetingResource(db, params.meetingId);
+      // The URL's prefecture must be the meeting's: /16/seances/<a Vienne meeting> is a 404.
+      if (!resource || resource.kind !== "committee") return null;
+      const prefecture = await db.prefecture.findUnique({ where: { code: params.code }, select: { id: true } });
+      return prefecture?.id === resource.prefectureId ? resource : null;
+    },
+    async handler({ resource, params, request }) {
+      if (resource.kind !== "committee") return jsonError(404, "Séance introuvable.");
+      const data = await getMeetingDocumentData(resource.prefectureId, params.meetingId);
+      if (!data) return jsonError(404, "Séance introuvable.");
+      const { body, fileName, contentType } = await render(data, request);
+      return fileResponse(body, fileName, contentType);
+    },
+  });
+}
+
+/** "convocation-clu-vienne-2021-05-06" */
+export function documentBaseName(kind: string, data: MeetingDocumentData): string {
+  const day = data.meeting.startsAt.toISOString().slice(0, 10);
+  const slug = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${kind}-${slug(data.committee.kind)}-${slug(data.prefecture.name)}-${day}`;
+}
+
+export const documentTitle = (data: MeetingDocumentData) => `${data.committee.name} — ${formatLongDate(data.meeting.startsAt)}`;

@@ -1,0 +1,215 @@
+/**
+ * Meeting reads: the list, the hub of one meeting, and the data its documents are made from.
+ * Every query carries the prefecture in its where clause; callers have checked the policy.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { can, type Actor } from "@/lib/auth/policy";
+import { formatPersonName } from "@/lib/format";
+import type { MeetingDocumentData, DocumentAgendaItem } from "./document-data";
+import { buildAgendaTree, numberAgenda } from "./domain/agenda";
+
+export async function listCommittees(prefectureId: string) {
+  return db.committee.findMany({
+    where: { prefectureId, archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true },
+  });
+}
+
+export async function listMeetings(prefectureId: string, actor: Actor) {
+  const meetings = await db.meeting.findMany({
+    where: { prefectureId },
+    orderBy: { startsAt: "desc" },
+    select: {
+      id: true,
+      startsAt: true,
+      hasStartTime: true,
+      room: true,
+      mode: true,
+      status: true,
+      committeeId: true,
+      committee: { select: { name: true } },
+    },
+  });
+  return meetings.filter((m) => can(actor, "meeting.read", { kind: "committee", prefectureId, committeeId: m.committeeId }));
+}
+
+export async function findMeeting(prefectureId: string, meetingId: string) {
+  return db.meeting.findFirst({
+    where: { id: meetingId, prefectureId },
+    include: { committee: { select: { id: true, name: true, kind: true } } },
+  });
+}
+
+const personSelect = { civility: true, firstName: true, lastName: true, function: true } as const;
+
+export async function getMeetingHub(prefectureId: string, meetingId: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, prefectureId },
+    include: {
+      committee: { select: { id: true, name: true, kind: true } },
+      chairPerson: { select: personSelect },
+      agendaItems: {
+        orderBy: [{ position: "asc" }],
+        include: {
+          presenters: { orderBy: { position: "asc" }, include: { person: { select: personSelect } } },
+          documents: { where: { deletedAt: null }, select: { id: true, title: true, fileName: true, sizeBytes: true } },
+        },
+      },
+      documents: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, title: true, fileName: true, mimeType: true, sizeBytes: true, agendaItemId: true, createdAt: true },
+      },
+      replies: { include: { person: { select: personSelect } }, orderBy: { respondedAt: "asc" } },
+      convocations: {
+        orderBy: { sentAt: "desc" },
+        include: { recipients: { include: { outboxMessage: { select: { sentAt: true, error: true } } } } },
+      },
+      attendances: {
+        orderBy: { position: "asc" },
+        include: {
+          person: { select: personSelect },
+          organization: { select: { name: true } },
+          representedByPerson: { select: personSelect },
+        },
+      },
+      statusChanges: { orderBy: { at: "asc" }, include: { user: { select: { name: true } } } },
+    },
+  });
+  if (!meeting) return null;
+  const history = await db.auditLog.findMany({
+    where: { prefectureId, entityId: meetingId },
+    orderBy: { at: "desc" },
+    take: 50,
+    include: { user: { select: { name: true } } },
+  });
+  return { ...meeting, history };
+}
+
+export type MeetingHub = NonNullable<Awaited<ReturnType<typeof getMeetingHub>>>;
+
+/** Current seats of the meeting's committee, in college order, for convocations and attendance. */
+export async function listCommitteeSeats(prefectureId: string, committeeId: string, at: Date) {
+  return db.member.findMany({
+    where: {
+      committeeId,
+      committee: { prefectureId },
+      AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: at } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: at } }] }],
+    },
+    orderBy: [{ college: "asc" }, { createdAt: "asc" }],
+    include: { person: { include: { organization: { select: { name: true } } } }, organization: { select: { name: true } } },
+  });
+}
+
+function presenterLabel(p: { label: string | null; person: { civility: "M" | "MME" | null; firstName: string | null; lastName: string; function: string | null } | null }) {
+  if (p.person) return [formatPersonName(p.person), p.person.function].filter(Boolean).join(", ");
+  return p.label ?? "";
+}
+
+/** Everything the convocation, the attendance sheet and the .ics need. */
+export async function getMeetingDocumentData(prefectureId: string, meetingId: string, issuedOn = new Date()): Promise<MeetingDocumentData | null> {
+  const hub = await getMeetingHub(prefectureId, meetingId);
+  if (!hub) return null;
+  const prefecture = await db.prefecture.findUniqueOrThrow({ where: { id: prefectureId } });
+  const referentContact = await db.minutes.findFirst({
+    where: { meeting: { prefectureId } },
+    orderBy: { issuedOn: "desc" },
+    select: { issuingService: true, contactName: true, contactRole: true, contactPhone: true, contactEmail: true },
+  });
+  const numbered = numberAgenda(
+    buildAgendaTree(hub.agendaItems.map((i) => ({ ...i, presenterLabels: i.presenters.map(presenterLabel) }))),
+    hub.numberingStyle,
+  );
+  type Numbered = (typeof numbered)[number];
+  const toDocument = (item: Numbered): DocumentAgendaItem => ({
+    number: item.number,
+    title: item.title,
+    presenters: item.presenterLabels,
+    slideReference: item.slideReference,
+    plannedMinutes: item.plannedMinutes,
+    children: (item.children as Numbered[]).map(toDocument),
+  });
+  const seats = await listCommitteeSeats(prefectureId, hub.committeeId, hub.startsAt);
+  return {
+    meetingId: hub.id,
+    prefecture: { code: prefecture.code, name: prefecture.name, stateHeader: prefecture.stateHeader, seatCity: prefecture.seatCity },
+    committee: { kind: hub.committee.kind, name: hub.committee.name },
+    issuingService: referentContact?.issuingService ?? null,
+    contact: referentContact?.contactName
+      ? {
+          name: referentContact.contactName,
+          role: referentContact.contactRole,
+          phone: referentContact.contactPhone,
+          email: referentContact.contactEmail,
+        }
+      : null,
+    issuedPlace: prefecture.seatCity,
+    issuedOn,
+    meeting: {
+      startsAt: hub.startsAt,
+      hasStartTime: hub.hasStartTime,
+      endsAt: hub.endsAt,
+      room: hub.room,
+      place: hub.place,
+      mode: hub.mode,
+      chair: hub.chairLabel ?? (hub.chairPerson ? formatPersonName(hub.chairPerson) : null),
+    },
+    agenda: numbered.map(toDocument),
+    participants: seats.map((s) => ({
+      name: s.person ? formatPersonName(s.person) : (s.seatLabel ?? s.organization?.name ?? ""),
+      function: s.person?.function ?? (s.person ? null : s.seatLabel && s.organization ? s.seatLabel : null),
+      organization: s.person?.organization?.name ?? s.organization?.name ?? null,
+      college: s.college,
+    })),
+  };
+}
+
+/** The caller's own person on a committee (a member answering for themself), if any. */
+export async function findMemberPerson(userId: string, prefectureId: string, committeeId: string) {
+  return db.person.findFirst({ where: { userId, prefectureId, seats: { some: { committeeId } } }, select: { id: true } });
+}
+
+/**
+ * The attendance sheet to fill in: one line per current seat, from what was already saved,
+ * otherwise pre-filled from the replies (lib/meetings/domain/replies.ts).
+ */
+export async function getAttendanceSheet(prefectureId: string, meetingId: string, now = new Date()) {
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, prefectureId },
+    include: { attendances: true, replies: true, committee: { select: { name: true } } },
+  });
+  if (!meeting) return null;
+  const seats = await listCommitteeSeats(prefectureId, meeting.committeeId, meeting.startsAt);
+  const { prefillAttendance } = await import("./domain/replies");
+  const prefilled = prefillAttendance(
+    seats.map((s) => ({ id: s.id, personId: s.personId, organizationId: s.organizationId, seatLabel: s.seatLabel, college: s.college })),
+    meeting.replies,
+    meeting,
+    now,
+  );
+  const saved = new Map(meeting.attendances.filter((a) => a.memberId).map((a) => [a.memberId as string, a]));
+  return {
+    meeting,
+    lines: seats.map((seat, i) => {
+      const existing = saved.get(seat.id);
+      const pre = prefilled[i];
+      return {
+        memberId: seat.id,
+        name: seat.person ? formatPersonName(seat.person) : (seat.seatLabel ?? seat.organization?.name ?? "Siège"),
+        organization: seat.person?.organization?.name ?? seat.organization?.name ?? null,
+        college: seat.college,
+        functionSnapshot: existing?.functionSnapshot ?? seat.person?.function ?? null,
+        status: existing?.status ?? pre?.status ?? null,
+        representedByLabel: existing?.representedByLabel ?? pre?.representedByLabel ?? null,
+        fromReply: !existing && !!pre?.response,
+      };
+    }),
+  };
+}
+
+/** The prefecture's outbox: every e-mail the portal produced, sent or waiting. */
+export async function listOutbox(prefectureId: string) {
+  return db.outboxMessage.findMany({ where: { prefectureId }, orderBy: { createdAt: "desc" }, take: 200 });
+}

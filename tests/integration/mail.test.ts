@@ -1,0 +1,319 @@
+// The outbox and its SMTP delivery (lib/mail/mailer.ts) against a real SMTP server
+// (smtp-server, in memory, on a free port) and the run's real database: messages queued in a
+// transaction are delivered after commit with the right envelope, headers and UTF-8 body; an
+// unreachable server leaves an error on the row; without SMTP nothing pretends to be sent.
+import { createServer, type AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createMailer, type Mailer, type OutgoingMessage } from "@/lib/mail/mailer";
+import { convocationEmail } from "@/lib/mail/templates";
+import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
+import { testDb } from "./support";
+
+const db = testDb();
+const FROM = "Préfecture de la Vienne — CLU <clu@example.org>";
+
+interface Received {
+  mailFrom: string;
+  rcptTo: string[];
+  raw: string;
+}
+
+const received: Received[] = [];
+let smtp: SMTPServer;
+let smtpPort = 0;
+const mailers: Mailer[] = [];
+
+function mailer(smtpUrl: string | null): Mailer {
+  const m = createMailer({ smtpUrl, from: FROM });
+  mailers.push(m);
+  return m;
+}
+
+/** A prefecture with a code no other test holds (the factory's random 9xx codes may collide). */
+async function freshPrefecture(client: PrismaClient) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await createPrefecture(client, testPrefectureSeed());
+    } catch (error) {
+      if (attempt > 30 || (error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// ── A minimal MIME reader: enough to check headers and the decoded UTF-8 parts ──
+
+function splitMessage(raw: string) {
+  const at = raw.indexOf("\r\n\r\n");
+  const head = raw.slice(0, at).replace(/\r\n[ \t]+/g, " ");
+  const headers = new Map<string, string>();
+  for (const line of head.split("\r\n")) {
+    const colon = line.indexOf(":");
+    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body: raw.slice(at + 4) };
+}
+
+/** RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) → text */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
+      enc.toLowerCase() === "b"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : decodeQuotedPrintable(data.replace(/_/g, " ")),
+    );
+}
+
+function decodeQuotedPrintable(value: string): string {
+  const bytes: number[] = [];
+  const text = value.replace(/=\r?\n/g, "");
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "=" && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(text[i] as string, "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+function decodePart(headers: Map<string, string>, body: string): string {
+  const encoding = (headers.get("content-transfer-encoding") ?? "7bit").toLowerCase();
+  if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (encoding === "quoted-printable") return decodeQuotedPrintable(body);
+  return body;
+}
+
+/** text/plain and text/html bodies, decoded */
+function parts(raw: string): { text?: string; html?: string; headers: Map<string, string> } {
+  const { headers, body } = splitMessage(raw);
+  const type = headers.get("content-type") ?? "";
+  const found: { text?: string; html?: string } = {};
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+  const chunks = boundary
+    ? body
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .map((chunk) => splitMessage(chunk.replace(/^\r\n/, "")))
+    : [{ headers, body }];
+  for (const chunk of chunks) {
+    const ct = chunk.headers.get("content-type") ?? "";
+    const decoded = decodePart(chunk.headers, chunk.body.replace(/\r\n$/, ""));
+    if (ct.startsWith("text/plain")) found.text = decoded;
+    if (ct.startsWith("text/html")) found.html = decoded;
+  }
+  return { ...found, headers };
+}
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        received.push({
+          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          rcptTo: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtpPort = (smtp.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  for (const m of mailers) m.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe("outbox delivery through a real SMTP server", () => {
+  it("queues two messages in a transaction, then delivers them after commit", async () => {
+    const prefecture = await freshPrefecture(db);
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`);
+    expect(m.configured).toBe(true);
+
+    const convocation = convocationEmail({
+      prefectureName: "Préfecture de la Vienne",
+      committeeName: "Comité local des usagers de la Vienne",
+      meetingLabel: "jeudi 6 mai 2021 à 14h30",
+      place: "Préfecture de la Vienne, salle Jean Moulin",
+      mode: "IN_PERSON",
+      agendaLines: ["I – Accueil", "II – Résultats des indicateurs de qualité"],
+      replyUrl: "https://clu.example.org/reponse/token-de-test",
+      recipientName: "Mme Nathalie MASSÉ",
+    });
+    const messages: OutgoingMessage[] = [
+      { prefectureId: prefecture.id, to: "nathalie.masse@example.org", ...convocation },
+      {
+        prefectureId: prefecture.id,
+        to: "Eric ROSE <eric.rose@example.org>",
+        subject: "Relevé de conclusions à relire",
+        text: "Le relevé de conclusions de la séance est à relire : vos remarques sont attendues à la préfecture.",
+      },
+    ];
+
+    const before = received.length;
+    const ids = await db.$transaction(async (tx) => {
+      const queued = await m.queueMany(tx, messages);
+      // Inside the transaction nothing leaves: a send here could not be rolled back.
+      expect(received.length).toBe(before);
+      return queued;
+    });
+    expect(ids).toHaveLength(2);
+    const queuedRows = await db.outboxMessage.findMany({ where: { id: { in: ids }, prefectureId: prefecture.id } });
+    expect(queuedRows.map((r) => r.sentAt)).toEqual([null, null]);
+
+    const results = await m.deliverPending(db, ids);
+    expect(results).toEqual([
+      { outboxMessageId: ids[0], sent: true, status: "SENT", error: null },
+      { outboxMessageId: ids[1], sent: true, status: "SENT", error: null },
+    ]);
+
+    const got = received.slice(before);
+    expect(got.map((r) => r.rcptTo)).toEqual([["nathalie.masse@example.org"], ["eric.rose@example.org"]]);
+    expect(got.map((r) => r.mailFrom)).toEqual(["clu@example.org", "clu@example.org"]);
+
+    const first = parts(got[0]?.raw ?? "");
+    expect(decodeWords(first.headers.get("subject") ?? "")).toBe(
+      "Convocation : Comité local des usagers de la Vienne — jeudi 6 mai 2021 à 14h30",
+    );
+    expect(decodeWords(first.headers.get("from") ?? "")).toContain("Préfecture de la Vienne");
+    expect(first.headers.get("from")).toContain("<clu@example.org>");
+    expect(first.headers.get("message-id")).toBe(`<${ids[0]}@example.org>`);
+    expect(first.headers.get("auto-submitted")).toBe("auto-generated");
+    expect(first.headers.has("list-unsubscribe")).toBe(false);
+    expect(first.text).toContain("qui se tiendra le jeudi 6 mai 2021 à 14h30, en présentiel.");
+    expect(first.text).toContain("À l'attention de Mme Nathalie MASSÉ");
+    expect(first.html).toContain('<html lang="fr">');
+    expect(first.html).toContain("Je serai présent(e)");
+
+    const second = parts(got[1]?.raw ?? "");
+    expect(decodeWords(second.headers.get("subject") ?? "")).toBe("Relevé de conclusions à relire");
+    expect(second.text).toBe(messages[1]?.text);
+    expect(second.html).toBeUndefined();
+
+    const rows = await db.outboxMessage.findMany({ where: { id: { in: ids }, prefectureId: prefecture.id } });
+    for (const row of rows) {
+      expect(row.sentAt).toBeInstanceOf(Date);
+      expect(row.error).toBeNull();
+    }
+
+    // Delivering again sends nothing twice
+    expect((await m.deliverPending(db, ids)).map((r) => r.status)).toEqual(["ALREADY_SENT", "ALREADY_SENT"]);
+    expect(received.length).toBe(before + 2);
+  });
+
+  it("sendOrQueue sends at once on the root client, and only queues inside a transaction", async () => {
+    const prefecture = await freshPrefecture(db);
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`);
+    const message = { prefectureId: prefecture.id, to: "agnes.mottet@example.org", subject: "Séance reportée", text: "La séance est reportée à une date ultérieure." };
+
+    const direct = await m.sendOrQueue(db, message);
+    expect(direct).toMatchObject({ sent: true, status: "SENT" });
+
+    const before = received.length;
+    const deferred = await db.$transaction((tx) => m.sendOrQueue(tx, message));
+    expect(deferred).toMatchObject({ sent: false, status: "DEFERRED", error: null });
+    expect(received.length).toBe(before);
+    expect((await m.deliverPending(db, [deferred.outboxMessageId]))[0]?.status).toBe("SENT");
+    expect(received.length).toBe(before + 1);
+  });
+
+  it("stores nothing when the caller's transaction rolls back", async () => {
+    const prefecture = await freshPrefecture(db);
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`);
+    await expect(
+      db.$transaction(async (tx) => {
+        await m.queue(tx, { prefectureId: prefecture.id, to: "x@example.org", subject: "Annulé", text: "…" });
+        throw new Error("the convocation failed");
+      }),
+    ).rejects.toThrow("the convocation failed");
+    expect(await db.outboxMessage.count({ where: { prefectureId: prefecture.id } })).toBe(0);
+  });
+
+  it("only delivers the rows of the given prefecture", async () => {
+    const vienne = await freshPrefecture(db);
+    const other = await freshPrefecture(db);
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`);
+    const id = await m.queue(db, { prefectureId: vienne.id, to: "x@example.org", subject: "Test", text: "Test" });
+    expect(await m.deliverPending(db, [id], { prefectureId: other.id })).toEqual([
+      { outboxMessageId: id, sent: false, status: "NOT_FOUND", error: null },
+    ]);
+    expect((await db.outboxMessage.findFirstOrThrow({ where: { id, prefectureId: vienne.id } })).sentAt).toBeNull();
+  });
+
+  it("stores the error and leaves sentAt empty when the SMTP server cannot be reached", async () => {
+    const prefecture = await freshPrefecture(db);
+    const m = mailer(`smtp://127.0.0.1:${await closedPort()}`);
+    const message = {
+      prefectureId: prefecture.id,
+      to: "nathalie.masse@example.org",
+      subject: "Convocation à la séance",
+      text: "Vous êtes convié(e) à la séance.",
+    };
+
+    const result = await m.sendOrQueue(db, message);
+    expect(result.sent).toBe(false);
+    expect(result.status).toBe("FAILED");
+    expect(result.error).toMatch(/ECONNREFUSED/);
+
+    const [queued] = await db.$transaction((tx) => m.queueMany(tx, [message]));
+    const [delivered] = await m.deliverPending(db, [queued as string]);
+    expect(delivered).toMatchObject({ sent: false, status: "FAILED" });
+
+    const rows = await db.outboxMessage.findMany({ where: { prefectureId: prefecture.id } });
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.sentAt).toBeNull();
+      expect(row.error).toMatch(/ECONNREFUSED/);
+    }
+  });
+
+  it("without SMTP_URL keeps every message in the outbox, unsent and without error", async () => {
+    const prefecture = await freshPrefecture(db);
+    const m = mailer(null);
+    expect(m.configured).toBe(false);
+    const before = received.length;
+
+    const ids = await db.$transaction((tx) =>
+      m.queueMany(tx, [
+        { prefectureId: prefecture.id, to: "a@example.org", subject: "Convocation", text: "Séance du jeudi à 14h30." },
+        { prefectureId: prefecture.id, to: "b@example.org", subject: "Convocation", text: "Séance du jeudi à 14h30." },
+      ]),
+    );
+    expect((await m.deliverPending(db, ids)).map((r) => [r.sent, r.status])).toEqual([
+      [false, "NOT_CONFIGURED"],
+      [false, "NOT_CONFIGURED"],
+    ]);
+    expect(await m.sendOrQueue(db, { prefectureId: prefecture.id, to: "c@example.org", subject: "S", text: "T" })).toMatchObject({
+      sent: false,
+      status: "NOT_CONFIGURED",
+    });
+
+    const rows = await db.outboxMessage.findMany({ where: { prefectureId: prefecture.id } });
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.sentAt).toBeNull();
+      expect(row.error).toBeNull();
+    }
+    expect(rows.find((r) => r.to === "a@example.org")?.text).toBe("Séance du jeudi à 14h30.");
+    expect(received.length).toBe(before);
+  });
+});

@@ -1,0 +1,130 @@
+// Convocation e-mail (lib/mail/templates.ts): French content, reply links, HTML escaping.
+import { describe, expect, it } from "vitest";
+import {
+  convocationEmail,
+  escapeHtml,
+  parseReplyChoiceParam,
+  REPLY_CHOICE_PARAM,
+  replyChoicesFor,
+  replyLink,
+  type ConvocationEmailInput,
+} from "@/lib/mail/templates";
+
+const REPLY_URL = "https://clu.example.org/reponse/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde";
+
+const vienne: ConvocationEmailInput = {
+  prefectureName: "Préfecture de la Vienne",
+  committeeName: "Comité local des usagers de la Vienne",
+  meetingLabel: "jeudi 6 mai 2021 à 14h30",
+  place: "Préfecture de la Vienne, salle Jean Moulin",
+  mode: "IN_PERSON",
+  agendaLines: [
+    "I – Accueil des membres",
+    "II – Les résultats des indicateurs Qual-e-Pref",
+    "a) Accueil physique et téléphonique",
+    "III – Questions diverses",
+  ],
+  replyUrl: REPLY_URL,
+  recipientName: "Mme Nathalie MASSÉ",
+};
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/href="([^"]*)"/g)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&"));
+}
+
+describe("convocation e-mail", () => {
+  it("says who is convened, to what, when and where, in French", () => {
+    const { subject, text, html } = convocationEmail(vienne);
+    expect(subject).toBe("Convocation : Comité local des usagers de la Vienne — jeudi 6 mai 2021 à 14h30");
+    for (const body of [text, html]) {
+      expect(body).toContain("Mme Nathalie MASSÉ");
+      expect(body).toContain("Madame, Monsieur,");
+      expect(body).toContain("jeudi 6 mai 2021 à 14h30");
+      expect(body).toContain("en présentiel");
+      expect(body).toContain("salle Jean Moulin");
+      expect(body).toContain("II – Les résultats des indicateurs Qual-e-Pref");
+      expect(body).toContain("disponibles sur le portail");
+      expect(body).toContain("Préfecture de la Vienne");
+    }
+    expect(text).toContain("Ordre du jour :\n  - I – Accueil des membres\n  - II – Les résultats");
+  });
+
+  it("offers the answers that fit the meeting's mode, each with its own personal link", () => {
+    const inPerson = convocationEmail(vienne);
+    expect(inPerson.text).toContain("Je serai présent(e) : ");
+    expect(inPerson.text).toContain("Je serai excusé(e) : ");
+    expect(inPerson.text).toContain("Je serai représenté(e) par… : ");
+    expect(inPerson.text).not.toContain("à distance :");
+    expect(inPerson.text).toContain("Aucun compte n'est nécessaire");
+
+    const hybrid = convocationEmail({ ...vienne, mode: "HYBRID" });
+    expect(hybrid.text).toContain("Je participerai à distance : ");
+    const links = hrefs(hybrid.html);
+    expect(links).toHaveLength(4);
+    for (const link of links) expect(link.startsWith(`${REPLY_URL}?reponse=`)).toBe(true);
+    expect(links.map((l) => parseReplyChoiceParam(new URL(l).searchParams.get("reponse")))).toEqual([
+      "IN_PERSON",
+      "REMOTE",
+      "EXCUSED",
+      "REPRESENTED",
+    ]);
+
+    expect(replyChoicesFor("VIDEOCONFERENCE")).toEqual(["REMOTE", "EXCUSED", "REPRESENTED"]);
+    expect(convocationEmail({ ...vienne, mode: "VIDEOCONFERENCE", place: null }).text).toContain("par visioconférence");
+  });
+
+  it("maps reply parameters both ways and rejects unknown ones", () => {
+    for (const [choice, param] of Object.entries(REPLY_CHOICE_PARAM)) {
+      expect(parseReplyChoiceParam(param)).toBe(choice);
+    }
+    expect(parseReplyChoiceParam("oui")).toBeNull();
+    expect(parseReplyChoiceParam(null)).toBeNull();
+    expect(replyLink("https://x.example.org/r/t?lang=fr", "EXCUSED")).toBe("https://x.example.org/r/t?lang=fr&reponse=excuse");
+  });
+
+  it("escapes every value in the HTML and keeps the text raw", () => {
+    const nasty = convocationEmail({
+      ...vienne,
+      committeeName: `Comité <script>alert("x")</script> & « usagers »`,
+      place: `Salle "A" & <b>B</b>`,
+      agendaLines: ["<img src=x onerror=alert(1)>", "L'accueil"],
+      recipientName: "M. O'Brien <o@example.org>",
+    });
+    expect(nasty.html).not.toContain("<script>");
+    expect(nasty.html).not.toContain("<img");
+    expect(nasty.html).not.toContain("<b>");
+    expect(nasty.html).toContain("Comité &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; « usagers »");
+    expect(nasty.html).toContain("Salle &quot;A&quot; &amp; &lt;b&gt;B&lt;/b&gt;");
+    expect(nasty.html).toContain("M. O&#39;Brien &lt;o@example.org&gt;");
+    expect(nasty.text).toContain(`Comité <script>alert("x")</script> & « usagers »`);
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+
+  it("is an accessible French HTML document", () => {
+    const { html, subject } = convocationEmail(vienne);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+    expect(html).toContain("<h2");
+    expect(html).toMatch(/<a href="[^"]+"[^>]*>Je serai présent\(e\)<\/a>/);
+  });
+
+  it("keeps the subject on one line and copes with an empty agenda or no recipient name", () => {
+    const mail = convocationEmail({
+      ...vienne,
+      committeeName: "Comité\r\nBcc: victim@example.org",
+      agendaLines: [],
+      recipientName: "",
+    });
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.subject).toContain("Comité Bcc: victim@example.org");
+    expect(mail.text).toContain("L'ordre du jour vous sera communiqué prochainement.");
+    expect(mail.text).not.toContain("À l'attention de");
+    expect(mail.text.startsWith("Madame, Monsieur,")).toBe(true);
+  });
+
+  it("refuses a reply URL that is not an absolute http(s) URL", () => {
+    expect(() => convocationEmail({ ...vienne, replyUrl: "javascript:alert(1)" })).toThrow();
+    expect(() => convocationEmail({ ...vienne, replyUrl: "/reponse/abc" })).toThrow();
+  });
+});
