@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import mammoth from "mammoth";
 import { PDFParse } from "pdf-parse";
 import { decodeQuotedPrintable, startSmtpServer } from "./smtp";
-import { expectAccessible, storageStatePath } from "./support";
+import { agendaLine, expectAccessible, storageStatePath } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -17,7 +17,6 @@ const PDF = Buffer.from(
 );
 
 test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   test.setTimeout(180_000);
   const smtp = await startSmtpServer(Number(process.env.E2E_SMTP_PORT));
   try {
@@ -38,9 +37,6 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await page.getByRole("button", { name: "Créer la séance" }).click();
     await expect(page.getByText("Séance du jeudi 13 juin 2030 à 14h30")).toBeVisible();
     const meetingUrl = page.url();
-    // An agenda line as printed in the agenda (not the same words in a select's options)
-    const agendaLine = (text: string) =>
-      page.getByRole("region", { name: "Ordre du jour" }).locator("li > div p").filter({ hasText: new RegExp(`^${escape(text)}$`) });
 
     // 2. A two-level agenda: two items, then the second gets a sub-item, reordered by keyboard
     const addForm = page.getByRole("form", { name: "Ajouter un point" });
@@ -49,19 +45,19 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await addForm.getByLabel("Référence du diaporama").fill("Diaporama pages 6 et 7");
     await addForm.getByLabel("Durée prévue (min)").fill("30");
     await addForm.getByRole("button", { name: "Ajouter le point" }).click();
-    await expect(agendaLine("I – L'accueil en préfecture")).toBeVisible();
+    await expect(agendaLine(page, "I – L'accueil en préfecture")).toBeVisible();
     await addForm.getByLabel("Intitulé").fill("La démarche Qual-e-Pref");
     await addForm.getByRole("button", { name: "Ajouter le point" }).click();
-    await expect(agendaLine("II – La démarche Qual-e-Pref")).toBeVisible();
+    await expect(agendaLine(page, "II – La démarche Qual-e-Pref")).toBeVisible();
     await addForm.getByLabel("Intitulé").fill("L'accueil physique");
     await addForm.getByLabel("Placer sous le point (sous-point)").selectOption({ label: "I – L'accueil en préfecture" });
     await addForm.getByRole("button", { name: "Ajouter le point" }).click();
-    await expect(agendaLine("a) L'accueil physique")).toBeVisible();
+    await expect(agendaLine(page, "a) L'accueil physique")).toBeVisible();
     // Keyboard: move "La démarche Qual-e-Pref" up with Enter on its focused button.
     await page.getByRole("button", { name: "Monter", exact: true }).and(page.getByTitle("Monter le point II")).focus();
     await page.keyboard.press("Enter");
-    await expect(agendaLine("I – La démarche Qual-e-Pref")).toBeVisible();
-    await expect(agendaLine("II – L'accueil en préfecture")).toBeVisible();
+    await expect(agendaLine(page, "I – La démarche Qual-e-Pref")).toBeVisible();
+    await expect(agendaLine(page, "II – L'accueil en préfecture")).toBeVisible();
     // The moved item is now first: "Monter" is disabled, the keyboard lands on "Descendre".
     await expect(page.getByTitle("Descendre le point I", { exact: true })).toBeFocused();
     await expect(page.getByText("Durée prévue : 30 min")).toBeVisible();

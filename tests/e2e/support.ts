@@ -32,3 +32,9 @@ export async function expectAccessible(page: Page) {
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** An agenda line as printed in the agenda (not the same words in a select's options). */
+export function agendaLine(page: Page, text: string | RegExp) {
+  const pattern = typeof text === "string" ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : text;
+  return page.getByRole("region", { name: "Ordre du jour" }).locator("li > div p").filter({ hasText: pattern });
+}
