@@ -22,7 +22,7 @@ import {
 } from "./schemas";
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
 import { sendConvocationFor } from "./convocation";
-import { hashReplyToken } from "@/lib/mail/reply-token";
+import { createReplyToken, hashReplyToken } from "@/lib/mail/reply-token";
 
 function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
   return {
@@ -366,11 +366,16 @@ export const replyByToken = serverAction(
         include: { convocation: true },
       });
       const { meeting, before, reply } = await recordReply(ctx.tx, recipient.convocation.meetingId, recipient.personId, input);
-      // The link stays usable until the meeting starts so the member can change their answer;
-      // first use is recorded.
-      if (!recipient.tokenUsedAt) await ctx.tx.convocationRecipient.update({ where: { id: recipient.id }, data: { tokenUsedAt: new Date() } });
+      // Single-use: the link that was just used dies, and a new personal link is handed back on
+      // the confirmation page, so the member can still change their answer until the meeting
+      // starts while a forwarded or leaked e-mail cannot be replayed.
+      const next = createReplyToken();
+      await ctx.tx.convocationRecipient.update({
+        where: { id: recipient.id },
+        data: { tokenHash: next.tokenHash, tokenUsedAt: new Date() },
+      });
       await ctx.audit({ action: "meeting.replyByToken", entityType: "MeetingReply", entityId: reply.id, prefectureId: meeting.prefectureId, before, after: reply });
-      return { response: reply.response };
+      return { response: reply.response, nextToken: next.token };
     },
   }),
 );

@@ -98,8 +98,13 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await expect(memberPage.getByText("Indiquez le nom de la personne qui vous représentera.").first()).toBeVisible();
     await memberPage.getByLabel("Nom de la personne qui vous représentera").fill("Mme Annie MARTIN, UDAF de la Vienne");
     await memberPage.getByRole("button", { name: "Enregistrer ma réponse" }).click();
-    await expect(memberPage.getByText("Votre réponse est enregistrée.")).toBeVisible();
+    await expect(memberPage.getByText(/Votre réponse est enregistrée\./)).toBeVisible();
     await expectAccessible(memberPage);
+    // The e-mail's link was single-use; the page now sits at the member's new personal link.
+    expect(memberPage.url()).not.toBe(link);
+    const spent = await memberPage.context().newPage();
+    await spent.goto(new URL(link!).pathname);
+    await expect(spent.getByRole("heading", { name: "Lien de réponse invalide" })).toBeVisible();
     await anonymous.close();
 
     // 6. The referent sees the reply and takes the attendance, pre-filled from it

@@ -25,7 +25,8 @@ describe("demo data", () => {
     const prefectures = await db.prefecture.findMany({ orderBy: { code: "asc" }, select: { code: true } });
     expect(prefectures.map((p) => p.code)).toEqual(expect.arrayContaining(["16", "86", "88"]));
     const meetings = await db.meeting.findMany({
-      where: { prefecture: { code: { in: ["16", "86", "88"] } } },
+      // Other test files add meetings to the same database: the seeds' meetings are before 2024.
+      where: { prefecture: { code: { in: ["16", "86", "88"] } }, startsAt: { lt: new Date("2024-01-01") } },
       orderBy: { startsAt: "asc" },
       include: { _count: { select: { attendances: true, agendaItems: true } }, prefecture: true },
     });
@@ -36,7 +37,7 @@ describe("demo data", () => {
       ["86", "2023-01-24", 0],
     ]);
     const represented = await db.attendance.findMany({
-      where: { status: "REPRESENTED", meeting: { prefecture: { code: "86" } } },
+      where: { status: "REPRESENTED", meeting: { prefecture: { code: "86" }, startsAt: { lt: new Date("2024-01-01") } } },
       include: { representedByPerson: true },
     });
     expect(represented).toHaveLength(7);

