@@ -1,4 +1,5 @@
-// `npm run bench`: prints the portal's speed and memory figures. Never run inside the tests.
+// `npm run bench` (first half): the foundation's speed and memory figures. Never run inside
+// the tests.
 import { benchFoundation, type BenchRow } from "./foundation";
 
 function print(title: string, rows: BenchRow[]) {
@@ -13,14 +14,9 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL missing: run through `npm run bench`");
   print("Socle", await benchFoundation(url));
-  // Document benchmarks register here as they arrive (bench/convocation.ts).
-  try {
-    const modulePath = "./convocation"; // may not exist yet on an older checkout
-    const mod = (await import(modulePath)) as { benchConvocation?: () => Promise<BenchRow[]> };
-    if (mod.benchConvocation) print("Documents de séance", await mod.benchConvocation());
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND" && (error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
-  }
+  // The document benchmarks run in their own process (bench/run-convocation.ts, second half of
+  // `npm run bench`): React's server build, needed here for "server-only" modules, cannot
+  // render PDFs.
 }
 
 main().catch((error: unknown) => {

@@ -15,5 +15,5 @@ export default async function PrefectureDashboardPage({ params }: { params: Prom
   const prefecture = await requirePrefecture(code);
   const actor = await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}`);
   const dashboard = await getDashboard(prefecture.id, actor);
-  return <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} dashboard={dashboard} />;
+  return <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} code={code} dashboard={dashboard} />;
 }

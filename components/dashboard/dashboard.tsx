@@ -14,7 +14,7 @@ import {
 type DashboardData = Awaited<ReturnType<typeof getDashboard>>;
 type MeetingRow = DashboardData["lastMeetings"][number];
 
-export function Dashboard({ title, dashboard }: { title: string; dashboard: DashboardData }) {
+export function Dashboard({ title, code, dashboard }: { title: string; code: string; dashboard: DashboardData }) {
   return (
     <>
       <h1>{title}</h1>
@@ -34,7 +34,7 @@ export function Dashboard({ title, dashboard }: { title: string; dashboard: Dash
         {dashboard.nextMeetings.length === 0 ? (
           <p>Aucune séance n&apos;est programmée.</p>
         ) : (
-          <MeetingList meetings={dashboard.nextMeetings} />
+          <MeetingList code={code} meetings={dashboard.nextMeetings} />
         )}
       </section>
 
@@ -43,7 +43,7 @@ export function Dashboard({ title, dashboard }: { title: string; dashboard: Dash
         {dashboard.lastMeetings.length === 0 ? (
           <p>Aucune séance passée n&apos;est enregistrée.</p>
         ) : (
-          <MeetingList meetings={dashboard.lastMeetings} />
+          <MeetingList code={code} meetings={dashboard.lastMeetings} />
         )}
       </section>
 
@@ -96,7 +96,7 @@ function KeyFigure({ label, value }: { label: string; value: number }) {
   );
 }
 
-function MeetingList({ meetings }: { meetings: MeetingRow[] }) {
+function MeetingList({ code, meetings }: { code: string; meetings: MeetingRow[] }) {
   return (
     <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
       {meetings.map((m) => (
@@ -104,6 +104,8 @@ function MeetingList({ meetings }: { meetings: MeetingRow[] }) {
           <Card
             title={`${m.committee.name}`}
             titleAs="h3"
+            linkProps={{ href: `/${code}/seances/${m.id}` }}
+            enlargeLink
             desc={
               <>
                 {m.hasStartTime ? formatDateTime(m.startsAt) : `${formatLongDate(m.startsAt)} (heure non précisée)`}

@@ -86,7 +86,23 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     const link = /https?:\/\/[^\s"<>]+\/reponse\/[A-Za-z0-9_-]+/.exec(body)?.[0];
     expect(link).toBeDefined();
 
-    // 5. The member answers "représenté par" through the link, without an account
+    // 5a. Signed in, the member sees the convened meeting and answers from its page
+    const member = await browser.newContext({ storageState: storageStatePath("membre86") });
+    const signedIn = await member.newPage();
+    await signedIn.goto(new URL(meetingUrl).pathname);
+    await expect(signedIn.getByRole("heading", { name: "Ma réponse à la convocation" })).toBeVisible();
+    await signedIn.getByText("Je serai excusé(e)").click();
+    await signedIn.getByRole("button", { name: "Enregistrer ma réponse" }).click();
+    await expect(signedIn.getByText(/Votre réponse est enregistrée/)).toBeVisible();
+    await expectAccessible(signedIn);
+    // ...and may download the meeting's documents
+    const href = await signedIn.getByRole("link", { name: "Support de présentation" }).getAttribute("href");
+    const file = await signedIn.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await member.close();
+
+    // 5b. Then changes it to "représenté par" through the e-mail's link, without an account
     const anonymous = await browser.newContext();
     const memberPage = await anonymous.newPage();
     await memberPage.goto(new URL(link!).pathname);
