@@ -62,7 +62,8 @@ export function MeetingForm({ code, committees, previousMeetings = [], initial }
       applyServerErrors(form, result.fieldErrors);
       return;
     }
-    router.push(`/${code}/seances/${result.data.id}`);
+    const corrective = "correctiveConvocation" in result.data && result.data.correctiveConvocation;
+    router.push(`/${code}/seances/${result.data.id}${corrective ? "?rectificatif=1" : ""}`);
     router.refresh();
   });
 

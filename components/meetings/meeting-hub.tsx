@@ -3,6 +3,7 @@
  * replies, attendance, documents, history. Client components only where something is edited.
  */
 import Link from "next/link";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { MeetingHub } from "@/lib/meetings/queries";
 import type { AgendaViewItem } from "@/lib/meetings/agenda-view";
@@ -23,6 +24,22 @@ import { SendConvocationButton } from "./send-convocation-button";
 import { DocumentUpload } from "./document-upload";
 import { DeleteDocumentButton } from "./delete-document-button";
 import { MemberReplyForm } from "./member-reply-form";
+
+const HISTORY_LABELS: Record<string, string> = {
+  "meeting.create": "Séance créée",
+  "meeting.update": "Séance modifiée",
+  "agenda.add": "Point ajouté à l'ordre du jour",
+  "agenda.update": "Point de l'ordre du jour modifié",
+  "agenda.delete": "Point de l'ordre du jour supprimé",
+  "agenda.move": "Ordre du jour réorganisé",
+  "agenda.addActionPlanReview": "Point « Suivi du plan d'actions » ajouté",
+  "meeting.sendConvocation": "Convocation envoyée",
+  "meeting.replyByToken": "Réponse d'un membre (lien de la convocation)",
+  "meeting.replyAsMember": "Réponse d'un membre (connecté)",
+  "meeting.saveAttendance": "Émargement enregistré",
+  "document.upload": "Document déposé",
+  "document.delete": "Document supprimé",
+};
 
 const REPLY_LABELS = {
   IN_PERSON: "Présent(e)",
@@ -49,12 +66,15 @@ export function MeetingHubView({
   hub,
   agenda,
   canManage,
+  correctiveNotice = false,
   myReply,
 }: {
   code: string;
   hub: MeetingHub;
   agenda: { items: AgendaViewItem[]; totalLabel: string | null; warning: string | null };
   canManage: boolean;
+  /** The date, place or mode changed after the convocation was sent */
+  correctiveNotice?: boolean;
   myReply: { personId: string; reply: MeetingHub["replies"][number] | null } | null;
 }) {
   const when = hub.hasStartTime ? formatDateTime(hub.startsAt) : `${formatLongDate(hub.startsAt)} (heure non précisée)`;
@@ -71,6 +91,14 @@ export function MeetingHubView({
           Séance du {when}
         </span>
       </h1>
+      {correctiveNotice && hub.status === "CONVENED" && (
+        <Alert
+          severity="warning"
+          title="Convocation rectificative à envoyer"
+          description="La date, l'heure, le lieu, la modalité ou l'ordre du jour ont changé après l'envoi de la convocation : renvoyez-la pour prévenir les membres."
+          className="fr-mb-3w"
+        />
+      )}
       <ul className="fr-badges-group fr-mb-2w">
         <li>
           <Badge severity={hub.status === "HELD" ? "success" : hub.status === "CANCELLED" ? "error" : "info"} noIcon>
@@ -120,7 +148,7 @@ export function MeetingHubView({
 
       <section aria-labelledby="ordre-du-jour" className="fr-mt-4w">
         <h2 id="ordre-du-jour">Ordre du jour</h2>
-        <AgendaEditor meetingId={hub.id} code={code} items={agenda.items} canManage={canManage} totalLabel={agenda.totalLabel} warning={agenda.warning} />
+        <AgendaEditor meetingId={hub.id} code={code} items={agenda.items} canManage={canManage && (hub.status === "DRAFT" || hub.status === "CONVENED")} totalLabel={agenda.totalLabel} warning={agenda.warning} />
       </section>
 
       {myReply && hub.status === "CONVENED" && (
@@ -276,7 +304,7 @@ export function MeetingHubView({
           {canManage &&
             hub.history.map((h) => (
               <li key={String(h.id)}>
-                {formatDateTime(h.at)} — {h.action}
+                {formatDateTime(h.at)} — {HISTORY_LABELS[h.action] ?? h.action}
                 {h.user ? ` (${h.user.name})` : ""}
               </li>
             ))}

@@ -21,6 +21,14 @@ import {
   updateMeetingSchema,
 } from "./schemas";
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
+import { checkMeetingEdit, type MeetingField } from "./domain/lifecycle";
+
+/** Refuses an agenda change once the meeting is held or cancelled (minutes are written against it). */
+async function assertAgendaEditable(tx: Tx, meetingId: string) {
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
+  const check = checkMeetingEdit(meeting.status, ["agenda"]);
+  if (!check.ok) throw new ActionError("INVALID", check.reason);
+}
 import { sendConvocationFor } from "./convocation";
 import { createReplyToken, hashReplyToken } from "@/lib/mail/reply-token";
 
@@ -120,9 +128,20 @@ export const updateMeeting = serverAction(
           { _version: [String(before.version)] },
         );
       }
+      const times = meetingTimes(input);
+      const changed: MeetingField[] = [];
+      if (before.committeeId !== input.committeeId) changed.push("committee");
+      if (before.startsAt.getTime() !== times.startsAt.getTime() || !before.hasStartTime) changed.push("startsAt");
+      if ((before.endsAt?.getTime() ?? null) !== (times.endsAt?.getTime() ?? null)) changed.push("endsAt");
+      if (before.room !== input.room || before.place !== input.place) changed.push("location");
+      if (before.mode !== input.mode) changed.push("mode");
+      if (before.chairLabel !== input.chairLabel) changed.push("chair");
+      if (before.numberingStyle !== input.numberingStyle) changed.push("numberingStyle");
+      const editCheck = checkMeetingEdit(before.status, changed);
+      if (!editCheck.ok) throw new ActionError("INVALID", editCheck.reason);
       const data = {
         committeeId: input.committeeId,
-        ...meetingTimes(input),
+        ...times,
         hasStartTime: true,
         room: input.room,
         place: input.place,
@@ -136,7 +155,8 @@ export const updateMeeting = serverAction(
       });
       assertVersion(count);
       await ctx.audit({ action: "meeting.update", entityType: "Meeting", entityId: input.id, prefectureId: before.prefectureId, before, after: data });
-      return { id: input.id, version: input.version + 1 };
+      // Date, place or mode changed after the convocation: the members must be told again.
+      return { id: input.id, version: input.version + 1, correctiveConvocation: editCheck.correctiveConvocation };
     },
   }),
 );
@@ -186,6 +206,7 @@ export const addAgendaItem = serverAction(
     resource: (input, db) => meetingResource(db, input.meetingId),
     async handler(ctx, input) {
       const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      await assertAgendaEditable(ctx.tx, meeting.id);
       const parentId = input.parentId ?? null;
       if (parentId) {
         const parent = await ctx.tx.agendaItem.findFirst({ where: { id: parentId, meetingId: meeting.id } });
@@ -229,6 +250,7 @@ export const addActionPlanReview = serverAction(
     resource: (input, db) => meetingResource(db, input.meetingId),
     async handler(ctx, input) {
       const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      await assertAgendaEditable(ctx.tx, meeting.id);
       const existing = await ctx.tx.agendaItem.findFirst({ where: { meetingId: meeting.id, isActionPlanReview: true } });
       if (existing) throw new ActionError("INVALID", "L'ordre du jour contient déjà un point « Suivi du plan d'actions ».");
       const template = actionPlanReviewItem();
@@ -250,6 +272,7 @@ export const updateAgendaItem = serverAction(
     resource: (input, db) => agendaItemResource(db, input.id),
     async handler(ctx, input) {
       const before = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true, presenters: true } });
+      await assertAgendaEditable(ctx.tx, before.meetingId);
       const { count } = await ctx.tx.agendaItem.updateMany({
         where: { id: input.id, meetingId: before.meetingId, version: input.version },
         data: { title: input.title, theme: input.theme, slideReference: input.slideReference, plannedMinutes: input.plannedMinutes, version: { increment: 1 } },
@@ -273,6 +296,7 @@ export const deleteAgendaItem = serverAction(
     resource: (input, db) => agendaItemResource(db, input.id),
     async handler(ctx, input) {
       const before = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true, children: true, presenters: true } });
+      await assertAgendaEditable(ctx.tx, before.meetingId);
       await ctx.tx.agendaItem.delete({ where: { id: input.id } });
       const rest = await ctx.tx.agendaItem.findMany({ where: { meetingId: before.meetingId, parentId: before.parentId }, orderBy: { position: "asc" } });
       await writePositions(ctx.tx, rest.map((r, position) => ({ id: r.id, parentId: r.parentId, position })));
@@ -290,6 +314,7 @@ export const moveAgendaItem = serverAction(
     resource: (input, db) => agendaItemResource(db, input.id),
     async handler(ctx, input) {
       const item = await ctx.tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, include: { meeting: true } });
+      await assertAgendaEditable(ctx.tx, item.meetingId);
       const flat = await ctx.tx.agendaItem.findMany({
         where: { meetingId: item.meetingId },
         select: { id: true, parentId: true, position: true, title: true, plannedMinutes: true },

@@ -79,8 +79,15 @@ export async function getMeetingHub(prefectureId: string, meetingId: string) {
     },
   });
   if (!meeting) return null;
+  // The meeting's own rows and those of its parts (agenda items, documents, replies).
+  const entityIds = [
+    meetingId,
+    ...meeting.agendaItems.map((i) => i.id),
+    ...meeting.documents.map((d) => d.id),
+    ...meeting.replies.map((r) => r.id),
+  ];
   const history = await db.auditLog.findMany({
-    where: { prefectureId, entityId: meetingId },
+    where: { prefectureId, entityId: { in: entityIds } },
     orderBy: { at: "desc" },
     take: 50,
     include: { user: { select: { name: true } } },

@@ -146,5 +146,21 @@ describe("meeting actions", () => {
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     const missing = await saveAttendance.built.execute(db, referent, { meetingId, version: 2, lines: [{ memberId: seats[0]!.id, status: "REPRESENTED" }] });
     expect(missing).toMatchObject({ ok: false, code: "INVALID" });
+    // Once held, the date and the agenda are what the minutes are written against.
+    const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: 2, date: "2031-01-17" });
+    expect(moved).toMatchObject({ ok: false, code: "INVALID" });
+    if (!moved.ok) expect(moved.error).toContain("la séance a eu lieu");
+    expect(await addAgendaItem.built.execute(db, referent, { meetingId, title: "Trop tard" })).toMatchObject({ ok: false, code: "INVALID" });
+  });
+
+  it("asks for a corrective convocation when the date of a convened meeting changes", async () => {
+    const meetingId = await newMeeting();
+    await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
+    expect(await sendConvocation.built.execute(db, referent, { meetingId })).toMatchObject({ ok: true });
+    const version = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
+    const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version, startTime: "10:30" });
+    expect(moved).toMatchObject({ ok: true, data: { correctiveConvocation: true } });
+    const chair = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: version + 1, startTime: "10:30", chairLabel: "Mme la préfète" });
+    expect(chair).toMatchObject({ ok: true, data: { correctiveConvocation: false } });
   });
 });

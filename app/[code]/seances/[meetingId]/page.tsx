@@ -8,7 +8,7 @@ import { agendaView } from "@/lib/meetings/agenda-view";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
 import { formatLongDate } from "@/lib/format";
 
-type Params = { params: Promise<{ code: string; meetingId: string }> };
+type Params = { params: Promise<{ code: string; meetingId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { code, meetingId } = await params;
@@ -17,8 +17,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: meeting ? `Séance du ${formatLongDate(meeting.startsAt)}` : "Séance" };
 }
 
-export default async function MeetingPage({ params }: Params) {
+export default async function MeetingPage({ params, searchParams }: Params) {
   const { code, meetingId } = await params;
+  const query = (await searchParams) ?? {};
   const prefecture = await requirePrefecture(code);
   // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
   await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/${meetingId}`);
@@ -57,6 +58,7 @@ export default async function MeetingPage({ params }: Params) {
         hub={hub}
         agenda={agendaView(hub)}
         canManage={canManage}
+        correctiveNotice={query.rectificatif === "1"}
         myReply={myPerson ? { personId: myPerson.id, reply: hub.replies.find((r) => r.personId === myPerson.id) ?? null } : null}
       />
     </>
