@@ -22,9 +22,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("arrêt…");
-    if (web && web.exitCode === null) {
-      web.kill("SIGTERM");
-      await new Promise((resolve) => web?.once("exit", resolve));
+    if (web?.pid && web.exitCode === null) {
+      // The web server runs in its own process group (npx → next → its workers): stop them all.
+      const exited = new Promise((resolve) => web?.once("exit", resolve));
+      try {
+        process.kill(-web.pid, "SIGTERM");
+      } catch {
+        web.kill("SIGTERM");
+      }
+      await exited;
     }
     await database.stop();
     log("arrêté proprement");
@@ -60,7 +66,9 @@ async function main() {
     };
     if (!dev) buildIfNeeded(env, log);
 
-    web = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+    // detached: its own process group, so shutdown() can stop npx, next and any worker together
+    // (Ctrl-C reaches us, and we stop them; a SIGTERM to this process alone does too).
+    web = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, detached: true });
     web.once("spawn", () => {
       log(`prêt en ${((Date.now() - t0) / 1000).toFixed(1)} s : http://localhost:${port}`);
       log("comptes de démonstration : voir README.md (mot de passe demo-clu-2026). Ctrl-C pour arrêter.");

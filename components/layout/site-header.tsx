@@ -32,6 +32,11 @@ export async function SiteHeader({
       isActive: currentPath === `/${prefecture.code}`,
     });
     navigation.push({
+      text: "Comités",
+      linkProps: { href: `/${prefecture.code}/comites` },
+      isActive: currentPath?.startsWith(`/${prefecture.code}/comites`) ?? false,
+    });
+    navigation.push({
       text: "Séances",
       linkProps: { href: `/${prefecture.code}/seances` },
       isActive: currentPath?.startsWith(`/${prefecture.code}/seances`) ?? false,

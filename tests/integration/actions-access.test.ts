@@ -66,6 +66,14 @@ async function charente(db: PrismaClient) {
   return { meeting, item, seat, document };
 }
 
+/** The Charente's committee, one of its persons and one of its seats (committee actions). */
+async function charenteCommittee(db: PrismaClient) {
+  const committee = await db.committee.findFirstOrThrow({ where: { prefecture: { code: "16" } } });
+  const person = await db.person.findFirstOrThrow({ where: { prefectureId: committee.prefectureId } });
+  const seat = await db.member.findFirstOrThrow({ where: { committeeId: committee.id } });
+  return { committee, person, seat };
+}
+
 const meetingFields = (committeeId: string) => ({
   committeeId,
   date: "2031-03-04",
@@ -112,6 +120,47 @@ const SCENARIOS: Record<string, Scenario> = {
     },
   },
   "document.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).document.id }) },
+  "committee.create": {
+    scope: "prefecture",
+    input: async (db) => ({
+      prefectureId: (await charenteCommittee(db)).committee.prefectureId,
+      kind: "CLU",
+      name: "Comité créé par un étranger",
+    }),
+  },
+  "committee.addMember": {
+    scope: "prefecture",
+    input: async (db) => ({
+      committeeId: (await charenteCommittee(db)).committee.id,
+      holder: "NEW_PERSON",
+      lastName: "Intrus",
+      college: "USERS",
+      mandate: "TITULAIRE",
+      startsOn: "2026-01-05",
+    }),
+  },
+  "person.update": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { person } = await charenteCommittee(db);
+      return { id: person.id, version: person.version, lastName: "CHANGÉ" };
+    },
+  },
+  "committee.endMember": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { seat } = await charenteCommittee(db);
+      return { memberId: seat.id, version: seat.version, endsOn: "2026-01-05" };
+    },
+  },
+  "committee.importMembers": {
+    scope: "prefecture",
+    input: async (db) => ({
+      committeeId: (await charenteCommittee(db)).committee.id,
+      csv: "Nom;Organisme;Collège\nINTRUS;Association test;Usagers\n",
+      confirm: true,
+    }),
+  },
   "account.changePassword": {
     scope: "self",
     input: async () => ({

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import {
+  findCommittee,
+  findPerson,
+  getCommitteeSeats,
+  listOrganizationNames,
+  listPersonChoices,
+} from "@/lib/committees/queries";
+import { memberSearchSchema } from "@/lib/committees/schemas";
+import { formatPersonName, parisDateParts } from "@/lib/format";
+import { CommitteeMembers } from "@/components/committees/committee-members";
+import { MemberForm } from "@/components/committees/member-form";
+import { MembersImport } from "@/components/committees/members-import";
+import { PersonForm } from "@/components/committees/person-form";
+
+type Props = {
+  params: Promise<{ code: string; committeeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const isId = (value: unknown): value is string => typeof value === "string" && /^[0-9a-f-]{36}$/.test(value);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code, committeeId } = await params;
+  const prefecture = await requirePrefecture(code);
+  const committee = isId(committeeId) ? await findCommittee(prefecture.id, committeeId) : null;
+  return { title: committee?.name ?? "Comité" };
+}
+
+export default async function CommitteePage({ params, searchParams }: Props) {
+  const { code, committeeId } = await params;
+  const query = await searchParams;
+  const prefecture = await requirePrefecture(code);
+  const here = `/${code}/comites/${committeeId}`;
+  // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
+  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, here);
+  if (!isId(committeeId)) notFound();
+  const committee = await findCommittee(prefecture.id, committeeId);
+  if (!committee) notFound();
+  const resource = { kind: "committee", prefectureId: prefecture.id, committeeId: committee.id } as const;
+  const actor = await authorize("committee.read", resource, here);
+  const canManage = can(actor, "committee.manage", resource) && !committee.archivedAt;
+
+  const q = memberSearchSchema.parse(typeof query.q === "string" ? query.q : "");
+  const now = new Date();
+  const seats = await getCommitteeSeats(prefecture.id, committee.id, { q, now });
+
+  let personEditor: React.ReactNode = null;
+  let persons: { id: string; label: string }[] = [];
+  let organizationNames: string[] = [];
+  if (canManage) {
+    const [personRows, names] = await Promise.all([listPersonChoices(prefecture.id), listOrganizationNames(prefecture.id)]);
+    organizationNames = names;
+    persons = personRows.map((p) => ({
+      id: p.id,
+      label: [[p.lastName, p.firstName].filter(Boolean).join(" "), p.organization?.name].filter(Boolean).join(" — "),
+    }));
+    const editing = isId(query.personne) ? await findPerson(prefecture.id, query.personne) : null;
+    if (editing) {
+      personEditor = (
+        <section aria-labelledby="fiche" className="fr-mb-6w fr-p-3w fr-background-alt--grey">
+          <h2 id="fiche" tabIndex={-1}>
+            Modifier la fiche de {formatPersonName(editing)}
+          </h2>
+          <p>La fiche est commune à tous les comités de la préfecture où cette personne siège.</p>
+          <PersonForm
+            key={`${editing.id}:${editing.version}`}
+            backHref={here}
+            organizationNames={organizationNames}
+            person={{
+              id: editing.id,
+              version: editing.version,
+              civility: editing.civility,
+              firstName: editing.firstName,
+              lastName: editing.lastName,
+              function: editing.function,
+              organizationName: editing.organization?.name ?? null,
+              organizationKind: null,
+              email: editing.email,
+              phone: editing.phone,
+            }}
+          />
+        </section>
+      );
+    }
+  }
+
+  return (
+    <>
+      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" href={`/${code}`}>
+              Tableau de bord
+            </Link>
+          </li>
+          <li>
+            <Link className="fr-breadcrumb__link" href={`/${code}/comites`}>
+              Comités
+            </Link>
+          </li>
+          <li>
+            <a className="fr-breadcrumb__link" aria-current="page">
+              {committee.name}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <CommitteeMembers
+        code={code}
+        committee={committee}
+        seats={seats}
+        q={q}
+        canManage={canManage}
+        personEditor={personEditor}
+        addMember={
+          canManage ? (
+            <MemberForm committeeId={committee.id} persons={persons} organizationNames={organizationNames} today={parisDateParts(now).date} />
+          ) : null
+        }
+        importMembers={canManage ? <MembersImport committeeId={committee.id} /> : null}
+      />
+    </>
+  );
+}
