@@ -185,6 +185,10 @@ test.describe("comité de la Vienne (membre)", () => {
     await expect(page.getByRole("form", { name: "Importer des membres" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Mettre fin au mandat/ })).toHaveCount(0);
     await expect(page.getByRole("link", { name: /Modifier la fiche/ })).toHaveCount(0);
+    // The exports carry personal e-mails and phones: not for members.
+    await expect(page.getByRole("link", { name: /Exporter les membres/ })).toHaveCount(0);
+    const exportResponse = await page.request.get(`${new URL(page.url()).pathname}/membres.csv`);
+    expect(exportResponse.status()).toBe(403);
     await expectAccessible(page);
   });
 });
