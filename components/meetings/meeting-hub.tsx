@@ -24,6 +24,7 @@ import { SendConvocationButton } from "./send-convocation-button";
 import { DocumentUpload } from "./document-upload";
 import { DeleteDocumentButton } from "./delete-document-button";
 import { MemberReplyForm } from "./member-reply-form";
+import { CancelMeetingButton } from "./cancel-meeting-button";
 
 const HISTORY_LABELS: Record<string, string> = {
   "meeting.create": "Séance créée",
@@ -39,6 +40,7 @@ const HISTORY_LABELS: Record<string, string> = {
   "meeting.saveAttendance": "Émargement enregistré",
   "document.upload": "Document déposé",
   "document.delete": "Document supprimé",
+  "meeting.cancel": "Séance annulée",
 };
 
 const REPLY_LABELS = {
@@ -122,7 +124,7 @@ export function MeetingHubView({
         <dd>{hub.chairLabel ?? (hub.chairPerson ? formatPersonName(hub.chairPerson) : "Non précisée")}</dd>
       </dl>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
-        {canManage && (
+        {canManage && hub.status !== "CANCELLED" && (
           <li>
             <Link className="fr-btn fr-btn--secondary fr-icon-edit-line" href={`${base}/modifier`}>
               Modifier la séance
@@ -145,6 +147,10 @@ export function MeetingHubView({
           </a>
         </li>
       </ul>
+
+      {canManage && (hub.status === "DRAFT" || hub.status === "CONVENED") && (
+        <CancelMeetingButton meetingId={hub.id} version={hub.version} convened={hub.status === "CONVENED"} />
+      )}
 
       <section aria-labelledby="ordre-du-jour" className="fr-mt-4w">
         <h2 id="ordre-du-jour">Ordre du jour</h2>

@@ -12,6 +12,7 @@ import {
   agendaItemRefSchema,
   agendaItemSchema,
   attendanceSchema,
+  cancelMeetingSchema,
   createMeetingSchema,
   meetingRefSchema,
   moveAgendaItemSchema,
@@ -21,7 +22,8 @@ import {
   updateMeetingSchema,
 } from "./schemas";
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
-import { checkMeetingEdit, type MeetingField } from "./domain/lifecycle";
+import { checkMeetingEdit, transition, type MeetingField } from "./domain/lifecycle";
+import { notifyCancellation } from "./convocation";
 
 /** Refuses an agenda change once the meeting is held or cancelled (minutes are written against it). */
 async function assertAgendaEditable(tx: Tx, meetingId: string) {
@@ -477,6 +479,38 @@ export const saveAttendance = serverAction(
         after: input.lines,
       });
       return { version: input.version + 1 };
+    },
+  }),
+);
+
+export const cancelMeeting = serverAction(
+  defineAction({
+    name: "meeting.cancel",
+    verb: "meeting.manage",
+    input: cancelMeetingSchema,
+    resource: (input, db) => meetingResource(db, input.meetingId),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+      const allowed = transition(meeting.status, "CANCELLED");
+      if (!allowed.ok) throw new ActionError("INVALID", allowed.reason);
+      const { count } = await ctx.tx.meeting.updateMany({
+        where: { id: meeting.id, prefectureId: meeting.prefectureId, version: input.version },
+        data: { status: "CANCELLED", version: { increment: 1 } },
+      });
+      assertVersion(count);
+      await ctx.tx.meetingStatusChange.create({ data: { meetingId: meeting.id, from: meeting.status, to: "CANCELLED", userId: actor.userId } });
+      // Members already convened are told, through the same outbox as the convocation.
+      const notified = meeting.status === "CONVENED" ? await notifyCancellation(ctx, meeting.id, input.reason) : 0;
+      await ctx.audit({
+        action: "meeting.cancel",
+        entityType: "Meeting",
+        entityId: meeting.id,
+        prefectureId: meeting.prefectureId,
+        before: { status: meeting.status },
+        after: { status: "CANCELLED", reason: input.reason, notified },
+      });
+      return { notified };
     },
   }),
 );

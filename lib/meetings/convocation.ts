@@ -110,3 +110,37 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
   ctx.afterCommit(() => mailer.deliverPending(db, outboxIds, { prefectureId: meeting.prefectureId }));
   return { convocationId: convocation.id, recipients: outboxIds.length, unreachable, smtpConfigured: mailer.configured };
 }
+
+/** Tells the members of the latest convocation that the meeting is cancelled (outbox, then SMTP). */
+export async function notifyCancellation(ctx: ActionContext, meetingId: string, reason: string | null): Promise<number> {
+  const { tx } = ctx;
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { committee: true } });
+  const convocation = await tx.convocation.findFirst({
+    where: { meetingId },
+    orderBy: { sentAt: "desc" },
+    include: { recipients: { include: { person: true } } },
+  });
+  if (!convocation) return 0;
+  const mailer = defaultMailer();
+  const when = meeting.hasStartTime ? formatDateTime(meeting.startsAt) : formatLongDate(meeting.startsAt);
+  const ids = await mailer.queueMany(
+    tx,
+    convocation.recipients.map((r) => ({
+      prefectureId: meeting.prefectureId,
+      to: r.email,
+      subject: `Annulation — ${meeting.committee.name} — ${formatLongDate(meeting.startsAt)}`,
+      text: [
+        `${formatPersonName(r.person)},`,
+        "",
+        `La séance du ${meeting.committee.name} prévue le ${when} est annulée.`,
+        ...(reason ? ["", `Motif : ${reason}`] : []),
+        "",
+        "Une nouvelle date vous sera communiquée.",
+        "",
+        "Le secrétariat du comité",
+      ].join("\n"),
+    })),
+  );
+  ctx.afterCommit(() => mailer.deliverPending(db, ids, { prefectureId: meeting.prefectureId }));
+  return ids.length;
+}

@@ -112,3 +112,9 @@ export const attendanceSchema = z.object({
     .max(500),
 });
 export type AttendanceInput = z.input<typeof attendanceSchema>;
+
+export const cancelMeetingSchema = z.object({
+  meetingId: z.string().uuid(),
+  version: z.number().int().positive(),
+  reason: z.string().trim().max(500, "Motif : 500 caractères au maximum.").nullish().transform((v) => v || null),
+});

@@ -119,6 +119,13 @@ const SCENARIOS: Record<string, Scenario> = {
       return { meetingId: meeting.id, version: meeting.version, lines: [{ memberId: seat.id, status: "ABSENT" }] };
     },
   },
+  "meeting.cancel": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { meeting } = await charente(db);
+      return { meetingId: meeting.id, version: meeting.version, reason: null };
+    },
+  },
   "document.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).document.id }) },
   "committee.create": {
     scope: "prefecture",

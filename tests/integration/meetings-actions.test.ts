@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   addAgendaItem,
+  cancelMeeting,
   createMeeting,
   moveAgendaItem,
   replyByToken,
@@ -162,5 +163,21 @@ describe("meeting actions", () => {
     expect(moved).toMatchObject({ ok: true, data: { correctiveConvocation: true } });
     const chair = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: version + 1, startTime: "10:30", chairLabel: "Mme la préfète" });
     expect(chair).toMatchObject({ ok: true, data: { correctiveConvocation: false } });
+  });
+
+  it("cancels a convened meeting, tells the convened members, and then refuses every change", async () => {
+    const meetingId = await newMeeting();
+    await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
+    const sent = await sendConvocation.built.execute(db, referent, { meetingId });
+    if (!sent.ok) throw new Error(sent.error);
+    const version = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
+    const cancelled = await cancelMeeting.built.execute(db, referent, { meetingId, version, reason: "Préfète indisponible" });
+    expect(cancelled).toMatchObject({ ok: true, data: { notified: sent.data.recipients } });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(meeting.status).toBe("CANCELLED");
+    const notices = await db.outboxMessage.findMany({ where: { subject: { startsWith: "Annulation" }, text: { contains: "Préfète indisponible" } } });
+    expect(notices.length).toBe(sent.data.recipients);
+    expect(await cancelMeeting.built.execute(db, referent, { meetingId, version: meeting.version })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await addAgendaItem.built.execute(db, referent, { meetingId, title: "Après coup" })).toMatchObject({ ok: false, code: "INVALID" });
   });
 });
