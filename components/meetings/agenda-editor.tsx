@@ -37,6 +37,7 @@ export function AgendaEditor({
   meetingId,
   code,
   items,
+  presenterSuggestions = [],
   canManage,
   totalLabel,
   warning,
@@ -44,6 +45,7 @@ export function AgendaEditor({
   meetingId: string;
   code: string;
   items: AgendaEditorItem[];
+  presenterSuggestions?: string[];
   canManage: boolean;
   totalLabel: string | null;
   warning: string | null;
@@ -177,6 +179,12 @@ export function AgendaEditor({
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
       {canManage && (
         <>
+          {/* One list for every "Présentation par" field: the prefecture's persons */}
+          <datalist id="presenter-suggestions">
+            {presenterSuggestions.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
           <h3 className="fr-h6 fr-mt-3w">Ajouter un point</h3>
           <AgendaItemForm meetingId={meetingId} parents={parents.map((p) => ({ id: p.id, label: p.heading }))} onDone={() => router.refresh()} />
           {!flat.some((i) => i.isActionPlanReview) && (
@@ -253,9 +261,9 @@ function AgendaItemForm({
       )}
       <Input
         label="Présentation par"
-        hintText="Plusieurs intervenants séparés par « ; », par exemple : Mme Angélique SAUVAIRE, cheffe du pôle accueils"
+        hintText="Choisissez une personne dans la liste ou saisissez un texte libre ; plusieurs intervenants séparés par « ; »"
         {...state(errors.presenters?.message)}
-        nativeInputProps={{ ...register("presenters"), id: `${prefix}-presenters` }}
+        nativeInputProps={{ ...register("presenters"), id: `${prefix}-presenters`, list: "presenter-suggestions", autoComplete: "off" }}
       />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-5">

@@ -68,6 +68,7 @@ export function MeetingHubView({
   hub,
   agenda,
   canManage,
+  presenterSuggestions = [],
   correctiveNotice = false,
   myReply,
 }: {
@@ -75,6 +76,8 @@ export function MeetingHubView({
   hub: MeetingHub;
   agenda: { items: AgendaViewItem[]; totalLabel: string | null; warning: string | null };
   canManage: boolean;
+  /** "Mme Angélique SAUVAIRE, cheffe de bureau du pôle accueils"… for the presenters field */
+  presenterSuggestions?: string[];
   /** The date, place or mode changed after the convocation was sent */
   correctiveNotice?: boolean;
   myReply: { personId: string; reply: MeetingHub["replies"][number] | null } | null;
@@ -154,7 +157,7 @@ export function MeetingHubView({
 
       <section aria-labelledby="ordre-du-jour" className="fr-mt-4w">
         <h2 id="ordre-du-jour">Ordre du jour</h2>
-        <AgendaEditor meetingId={hub.id} code={code} items={agenda.items} canManage={canManage && (hub.status === "DRAFT" || hub.status === "CONVENED")} totalLabel={agenda.totalLabel} warning={agenda.warning} />
+        <AgendaEditor meetingId={hub.id} code={code} items={agenda.items} presenterSuggestions={presenterSuggestions} canManage={canManage && (hub.status === "DRAFT" || hub.status === "CONVENED")} totalLabel={agenda.totalLabel} warning={agenda.warning} />
       </section>
 
       {myReply && hub.status === "CONVENED" && (

@@ -24,6 +24,7 @@ import {
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
 import { checkMeetingEdit, transition, type MeetingField } from "./domain/lifecycle";
 import { notifyCancellation } from "./convocation";
+import { resolvePresenters } from "./presenters";
 
 /** Refuses an agenda change once the meeting is held or cancelled (minutes are written against it). */
 async function assertAgendaEditable(tx: Tx, meetingId: string) {
@@ -225,7 +226,7 @@ export const addAgendaItem = serverAction(
           theme: input.theme,
           slideReference: input.slideReference,
           plannedMinutes: input.plannedMinutes,
-          presenters: input.presenters ? { create: splitPresenters(input.presenters) } : undefined,
+          presenters: { create: await resolvePresenters(ctx.tx, meeting.prefectureId, input.presenters) },
         },
       });
       await ctx.audit({ action: "agenda.add", entityType: "AgendaItem", entityId: item.id, prefectureId: meeting.prefectureId, after: input });
@@ -234,15 +235,6 @@ export const addAgendaItem = serverAction(
     },
   }),
 );
-
-/** "Mme SAUVAIRE; M. ROSE" → one presenter each (free text: linking to persons comes with the picker). */
-function splitPresenters(text: string) {
-  return text
-    .split(/[;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((label, position) => ({ label, position }));
-}
 
 export const addActionPlanReview = serverAction(
   defineAction({
@@ -281,8 +273,9 @@ export const updateAgendaItem = serverAction(
       });
       assertVersion(count);
       await ctx.tx.agendaPresenter.deleteMany({ where: { agendaItemId: input.id } });
-      if (input.presenters) {
-        await ctx.tx.agendaPresenter.createMany({ data: splitPresenters(input.presenters).map((p) => ({ ...p, agendaItemId: input.id })) });
+      const presenters = await resolvePresenters(ctx.tx, before.meeting.prefectureId, input.presenters);
+      if (presenters.length) {
+        await ctx.tx.agendaPresenter.createMany({ data: presenters.map((p) => ({ ...p, agendaItemId: input.id })) });
       }
       await ctx.audit({ action: "agenda.update", entityType: "AgendaItem", entityId: input.id, prefectureId: before.meeting.prefectureId, before, after: input });
       return { id: input.id };

@@ -220,3 +220,15 @@ export async function getAttendanceSheet(prefectureId: string, meetingId: string
 export async function listOutbox(prefectureId: string) {
   return db.outboxMessage.findMany({ where: { prefectureId }, orderBy: { createdAt: "desc" }, take: 200 });
 }
+
+/** Suggestions for the "Présentation par" field: the prefecture's persons with their function. */
+export async function listPresenterSuggestions(prefectureId: string): Promise<string[]> {
+  const { presenterSuggestion } = await import("./presenters");
+  const persons = await db.person.findMany({
+    where: { prefectureId },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, civility: true, firstName: true, lastName: true, function: true },
+    take: 1000,
+  });
+  return persons.map(presenterSuggestion);
+}

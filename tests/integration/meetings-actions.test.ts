@@ -86,6 +86,15 @@ describe("meeting actions", () => {
     expect(await moveAgendaItem.built.execute(db, referent, { id: sub, move: "indent" })).toMatchObject({ ok: false });
     expect(await moveAgendaItem.built.execute(db, referent, { id: first, move: "indent" })).toMatchObject({ ok: true });
     expect((await db.agendaItem.findUniqueOrThrow({ where: { id: first } })).parentId).toBe(second);
+    // A presenter typed as a known person of the prefecture is linked to that person.
+    const withPresenters = await addAgendaItem.built.execute(db, referent, {
+      meetingId,
+      title: "Accueil téléphonique",
+      presenters: "Mme Angélique SAUVAIRE; les services de l'État",
+    });
+    if (!withPresenters.ok) throw new Error(withPresenters.error);
+    const presenters = await db.agendaPresenter.findMany({ where: { agendaItemId: withPresenters.data.id }, include: { person: true }, orderBy: { position: "asc" } });
+    expect(presenters.map((p) => [p.person?.lastName ?? null, p.label])).toEqual([["SAUVAIRE", null], [null, "les services de l'État"]]);
   });
 
   it("sends the convocation to the outbox, one personal link per member, and takes replies through it", async () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { authorize, requirePrefecture } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { findMeeting, findMemberPerson, getMeetingHub } from "@/lib/meetings/queries";
+import { findMeeting, findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
 import { agendaView } from "@/lib/meetings/agenda-view";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
 import { formatLongDate } from "@/lib/format";
@@ -58,6 +58,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
         hub={hub}
         agenda={agendaView(hub)}
         canManage={canManage}
+        presenterSuggestions={canManage ? await listPresenterSuggestions(prefecture.id) : []}
         correctiveNotice={query.rectificatif === "1"}
         myReply={myPerson ? { personId: myPerson.id, reply: hub.replies.find((r) => r.personId === myPerson.id) ?? null } : null}
       />
