@@ -41,7 +41,7 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     // 2. A two-level agenda: two items, then the second gets a sub-item, reordered by keyboard
     const addForm = page.getByRole("form", { name: "Ajouter un point" });
     await addForm.getByLabel("Intitulé").fill("L'accueil en préfecture");
-    await addForm.getByRole("textbox", { name: /^Présentation par/ }).fill("Mme Angélique SAUVAIRE, cheffe de bureau du pôle accueils");
+    await addForm.getByRole("combobox", { name: /^Présentation par/ }).fill("Mme Angélique SAUVAIRE, cheffe de bureau du pôle accueils");
     await addForm.getByLabel("Référence du diaporama").fill("Diaporama pages 6 et 7");
     await addForm.getByLabel("Durée prévue (min)").fill("30");
     await addForm.getByRole("button", { name: "Ajouter le point" }).click();
