@@ -125,7 +125,14 @@ export function defineAction<S extends z.ZodType, T>(
           }
           return result;
         }, { timeout: 30_000 });
-        for (const fn of afterCommit) await fn();
+        // The transaction is committed: a failure from here on must not say "nothing was saved".
+        for (const fn of afterCommit) {
+          try {
+            await fn();
+          } catch (error) {
+            console.error(`[action ${definition.name}] after commit`, error);
+          }
+        }
         return { ok: true, data };
       } catch (error) {
         if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);

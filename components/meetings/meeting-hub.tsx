@@ -184,7 +184,7 @@ export function MeetingHubView({
         ) : (
           <p>La convocation n&apos;a pas encore été envoyée.</p>
         )}
-        {canManage && hub.status !== "HELD" && hub.status !== "CANCELLED" && <SendConvocationButton meetingId={hub.id} alreadySent={!!lastConvocation} />}
+        {canManage && hub.status !== "HELD" && hub.status !== "CANCELLED" && <SendConvocationButton meetingId={hub.id} version={hub.version} alreadySent={!!lastConvocation} />}
         {hub.replies.length > 0 && (
           <div className="fr-table fr-mt-2w">
             <table>
@@ -267,7 +267,7 @@ export function MeetingHubView({
           </>
         )}
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
-          {canManage && hub.status !== "CANCELLED" && (
+          {canManage && (hub.status === "CONVENED" || hub.status === "HELD") && (
             <li>
               <Link className="fr-btn fr-btn--secondary fr-icon-checkbox-line" href={`${base}/emargement`}>
                 Saisir l&apos;émargement

@@ -5,7 +5,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { sendConvocation } from "@/lib/meetings/actions";
 
-export function SendConvocationButton({ meetingId, alreadySent }: { meetingId: string; alreadySent: boolean }) {
+export function SendConvocationButton({ meetingId, version, alreadySent }: { meetingId: string; version: number; alreadySent: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ severity: "success" | "error" | "warning"; text: string }>();
   const [pending, start] = useTransition();
@@ -15,7 +15,7 @@ export function SendConvocationButton({ meetingId, alreadySent }: { meetingId: s
       : "Envoyer la convocation par courriel à chaque membre du comité ?";
     if (!window.confirm(question)) return;
     start(async () => {
-      const result = await sendConvocation({ meetingId });
+      const result = await sendConvocation({ meetingId, version });
       if (!result.ok) {
         setMessage({ severity: "error", text: result.error });
         return;

@@ -18,7 +18,13 @@ export async function loadActor(
       persons: {
         select: {
           seats: {
-            where: { OR: [{ endsOn: null }, { endsOn: { gte: new Date() } }] },
+            // A seat grants reading from its first day to its last (a future seat not yet).
+            where: {
+              AND: [
+                { OR: [{ startsOn: null }, { startsOn: { lte: new Date() } }] },
+                { OR: [{ endsOn: null }, { endsOn: { gte: new Date() } }] },
+              ],
+            },
             select: { committeeId: true },
           },
         },

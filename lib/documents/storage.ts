@@ -4,7 +4,7 @@
  * storage key (no user-controlled path ever reaches the file system).
  */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 
@@ -56,4 +56,9 @@ export async function storeFile(bytes: Uint8Array, ext: string): Promise<string>
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
   if (!/^\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z]{3,4}$/.test(storageKey)) throw new Error("Invalid storage key");
   return readFile(/*turbopackIgnore: true*/ path.join(filesDir(), storageKey));
+}
+
+export async function removeStoredFile(storageKey: string): Promise<void> {
+  if (!/^\d{4}-\d{2}\/[0-9a-f-]{36}\.[a-z]{3,4}$/.test(storageKey)) return;
+  await rm(/*turbopackIgnore: true*/ path.join(filesDir(), storageKey), { force: true });
 }

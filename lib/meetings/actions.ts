@@ -18,6 +18,7 @@ import {
   moveAgendaItemSchema,
   replyAsMemberSchema,
   replyByTokenSchema,
+  sendConvocationSchema,
   updateAgendaItemSchema,
   updateMeetingSchema,
 } from "./schemas";
@@ -34,6 +35,7 @@ async function assertAgendaEditable(tx: Tx, meetingId: string) {
 }
 import { sendConvocationFor } from "./convocation";
 import { createReplyToken, hashReplyToken } from "@/lib/mail/reply-token";
+import { replyChoicesFor } from "@/lib/mail/templates";
 
 function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
   return {
@@ -328,11 +330,11 @@ export const sendConvocation = serverAction(
   defineAction({
     name: "meeting.sendConvocation",
     verb: "meeting.manage",
-    input: meetingRefSchema,
+    input: sendConvocationSchema,
     resource: (input, db) => meetingResource(db, input.meetingId),
     async handler(ctx, input) {
       const actor = signedIn(ctx);
-      return sendConvocationFor(ctx, actor, input.meetingId);
+      return sendConvocationFor(ctx, actor, input.meetingId, input.version);
     },
   }),
 );
@@ -349,6 +351,11 @@ async function recordReply(
   }
   if (meeting.startsAt.getTime() <= Date.now()) {
     throw new ActionError("INVALID", "La séance a commencé : votre réponse ne peut plus être modifiée. Contactez le secrétariat.");
+  }
+  if (!replyChoicesFor(meeting.mode).includes(input.response)) {
+    throw new ActionError("INVALID", "Cette réponse ne correspond pas à la modalité de la séance (présentiel ou à distance).", {
+      response: ["Choisissez l'une des réponses proposées."],
+    });
   }
   const data = {
     response: input.response,
@@ -390,10 +397,12 @@ export const replyByToken = serverAction(
       // the confirmation page, so the member can still change their answer until the meeting
       // starts while a forwarded or leaked e-mail cannot be replayed.
       const next = createReplyToken();
-      await ctx.tx.convocationRecipient.update({
-        where: { id: recipient.id },
+      // Conditional on the old hash: of two submissions of the same link, only one wins.
+      const spent = await ctx.tx.convocationRecipient.updateMany({
+        where: { id: recipient.id, tokenHash: recipient.tokenHash },
         data: { tokenHash: next.tokenHash, tokenUsedAt: new Date() },
       });
+      if (spent.count !== 1) throw new ActionError("NOT_FOUND", "Ce lien de réponse a déjà servi.");
       await ctx.audit({ action: "meeting.replyByToken", entityType: "MeetingReply", entityId: reply.id, prefectureId: meeting.prefectureId, before, after: reply });
       return { response: reply.response, nextToken: next.token };
     },
@@ -429,10 +438,21 @@ export const saveAttendance = serverAction(
     async handler(ctx, input) {
       const actor = signedIn(ctx);
       const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, include: { attendances: true } });
-      if (meeting.status === "CANCELLED") throw new ActionError("INVALID", "Cette séance est annulée.");
+      if (meeting.status !== "CONVENED" && meeting.status !== "HELD") {
+        throw new ActionError(
+          "INVALID",
+          meeting.status === "CANCELLED" ? "Cette séance est annulée." : "La séance doit d'abord être convoquée avant de saisir l'émargement.",
+        );
+      }
+      if (new Set(input.lines.map((l) => l.memberId)).size !== input.lines.length) {
+        throw new ActionError("INVALID", "Un même siège apparaît deux fois dans l'émargement.");
+      }
+      // The sheet may be prepared before the start; the meeting becomes « tenue » only once it
+      // has started (the lifecycle refuses HELD earlier, and HELD freezes date and agenda).
+      const becomesHeld = meeting.status === "CONVENED" && transition("CONVENED", "HELD", { now: new Date(), startsAt: meeting.startsAt }).ok;
       const { count } = await ctx.tx.meeting.updateMany({
-        where: { id: meeting.id, version: input.version },
-        data: { version: { increment: 1 }, status: "HELD" },
+        where: { id: meeting.id, version: input.version, status: meeting.status },
+        data: { version: { increment: 1 }, ...(becomesHeld ? { status: "HELD" as const } : {}) },
       });
       assertVersion(count);
       const seats = await ctx.tx.member.findMany({
@@ -460,7 +480,7 @@ export const saveAttendance = serverAction(
           },
         });
       }
-      if (meeting.status !== "HELD") {
+      if (becomesHeld) {
         await ctx.tx.meetingStatusChange.create({ data: { meetingId: meeting.id, from: meeting.status, to: "HELD", userId: actor.userId } });
       }
       await ctx.audit({
@@ -471,7 +491,7 @@ export const saveAttendance = serverAction(
         before: meeting.attendances.map((a) => ({ memberId: a.memberId, status: a.status })),
         after: input.lines,
       });
-      return { version: input.version + 1 };
+      return { version: input.version + 1, held: becomesHeld || meeting.status === "HELD" };
     },
   }),
 );

@@ -23,15 +23,29 @@ export interface ConvocationReport {
   smtpConfigured: boolean;
 }
 
-export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meetingId: string): Promise<ConvocationReport> {
+/** The personal links inside stored e-mails, once delivered: the outbox keeps no usable token. */
+export const REPLY_LINK_PATTERN = /\/reponse\/[A-Za-z0-9_-]{20,}/g;
+export const MASKED_REPLY_LINK = "/reponse/[lien personnel masqué]";
+
+export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meetingId: string, version: number): Promise<ConvocationReport> {
   const { tx } = ctx;
+  // Claims the meeting first (version and state in the where clause): a concurrent edit,
+  // cancellation or double click makes this one fail instead of sending stale e-mails.
+  const claimed = await tx.meeting.updateMany({
+    where: { id: meetingId, version, status: { in: ["DRAFT", "CONVENED"] } },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count === 0) {
+    const current = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
+    if (current.status === "CANCELLED" || current.status === "HELD") {
+      throw new ActionError("INVALID", "Une séance annulée ou déjà tenue ne peut pas être convoquée.");
+    }
+    throw new ActionError("CONFLICT", "La séance a été modifiée entre-temps : rechargez la page et vérifiez-la avant d'envoyer la convocation.");
+  }
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: { committee: true, prefecture: true, agendaItems: true },
   });
-  if (meeting.status === "CANCELLED" || meeting.status === "HELD") {
-    throw new ActionError("INVALID", "Une séance annulée ou déjà tenue ne peut pas être convoquée.");
-  }
   if (meeting.agendaItems.length === 0) {
     throw new ActionError("INVALID", "L'ordre du jour est vide : ajoutez au moins un point avant d'envoyer la convocation.");
   }
@@ -50,6 +64,11 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
   ]);
   const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const mailer = defaultMailer();
+  // A new convocation supersedes the previous one: its links stop working.
+  const previous = await tx.convocationRecipient.findMany({ where: { convocation: { meetingId } }, select: { id: true } });
+  for (const r of previous) {
+    await tx.convocationRecipient.update({ where: { id: r.id }, data: { tokenHash: createReplyToken().tokenHash } });
+  }
   const convocation = await tx.convocation.create({
     data: {
       meetingId,
@@ -96,7 +115,7 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
     throw new ActionError("INVALID", "Aucun membre du comité n'a d'adresse électronique : la convocation ne peut pas être envoyée par courriel.");
   }
   if (meeting.status === "DRAFT") {
-    await tx.meeting.update({ where: { id: meetingId }, data: { status: "CONVENED", version: { increment: 1 } } });
+    await tx.meeting.update({ where: { id: meetingId }, data: { status: "CONVENED" } });
     await tx.meetingStatusChange.create({ data: { meetingId, from: "DRAFT", to: "CONVENED", userId: actor.userId } });
   }
   await ctx.audit({
@@ -107,7 +126,13 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
     after: { convocationId: convocation.id, recipients: outboxIds.length, unreachable },
   });
   // SMTP after the commit: a failed send leaves the message in the outbox with its error.
-  ctx.afterCommit(() => mailer.deliverPending(db, outboxIds, { prefectureId: meeting.prefectureId }));
+  // Once delivered, the stored copy loses its personal link (the member has it; a database
+  // dump or a referent reading the outbox must not be able to answer for them). Messages not
+  // delivered keep it: without SMTP the referent forwards them by hand.
+  ctx.afterCommit(async () => {
+    await mailer.deliverPending(db, outboxIds, { prefectureId: meeting.prefectureId });
+    await maskDeliveredLinks(outboxIds);
+  });
   return { convocationId: convocation.id, recipients: outboxIds.length, unreachable, smtpConfigured: mailer.configured };
 }
 
@@ -143,4 +168,14 @@ export async function notifyCancellation(ctx: ActionContext, meetingId: string, 
   );
   ctx.afterCommit(() => mailer.deliverPending(db, ids, { prefectureId: meeting.prefectureId }));
   return ids.length;
+}
+
+async function maskDeliveredLinks(ids: readonly string[]) {
+  const delivered = await db.outboxMessage.findMany({ where: { id: { in: [...ids] }, sentAt: { not: null } } });
+  for (const m of delivered) {
+    await db.outboxMessage.update({
+      where: { id: m.id },
+      data: { text: m.text.replace(REPLY_LINK_PATTERN, MASKED_REPLY_LINK), html: m.html?.replace(REPLY_LINK_PATTERN, MASKED_REPLY_LINK) ?? null },
+    });
+  }
 }

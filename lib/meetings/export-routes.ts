@@ -8,6 +8,8 @@ import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
 import type { MeetingDocumentData } from "./document-data";
 import { getMeetingDocumentData } from "./queries";
 import { meetingResource } from "./resources";
+import { canSeeMeeting } from "./visibility";
+import { db } from "@/lib/db";
 
 type Params = { code: string; meetingId: string };
 
@@ -22,8 +24,10 @@ export function meetingDocumentRoute(render: (data: MeetingDocumentData, request
       const prefecture = await db.prefecture.findUnique({ where: { code: params.code }, select: { id: true } });
       return prefecture?.id === resource.prefectureId ? resource : null;
     },
-    async handler({ resource, params, request }) {
+    async handler({ actor, resource, params, request }) {
       if (resource.kind !== "committee") return jsonError(404, "Séance introuvable.");
+      const meeting = await db.meeting.findUniqueOrThrow({ where: { id: params.meetingId }, select: { status: true } });
+      if (!canSeeMeeting(actor, resource, meeting.status)) return jsonError(404, "Séance introuvable.");
       const data = await getMeetingDocumentData(resource.prefectureId, params.meetingId);
       if (!data) return jsonError(404, "Séance introuvable.");
       const { body, fileName, contentType } = await render(data, request);

@@ -4,7 +4,8 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
+import { canSeeMeeting } from "./visibility";
 import { formatPersonName } from "@/lib/format";
 import type { MeetingDocumentData, DocumentAgendaItem } from "./document-data";
 import { buildAgendaTree, numberAgenda } from "./domain/agenda";
@@ -32,7 +33,7 @@ export async function listMeetings(prefectureId: string, actor: Actor) {
       committee: { select: { name: true } },
     },
   });
-  return meetings.filter((m) => can(actor, "meeting.read", { kind: "committee", prefectureId, committeeId: m.committeeId }));
+  return meetings.filter((m) => canSeeMeeting(actor, { kind: "committee", prefectureId, committeeId: m.committeeId }, m.status));
 }
 
 export async function findMeeting(prefectureId: string, meetingId: string) {
@@ -120,11 +121,18 @@ export async function getMeetingDocumentData(prefectureId: string, meetingId: st
   const hub = await getMeetingHub(prefectureId, meetingId);
   if (!hub) return null;
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { id: prefectureId } });
-  const referentContact = await db.minutes.findFirst({
-    where: { meeting: { prefectureId } },
-    orderBy: { issuedOn: "desc" },
-    select: { issuingService: true, contactName: true, contactRole: true, contactPhone: true, contactEmail: true },
-  });
+  // The latest dated minutes of this committee (else of the prefecture) give the envelope.
+  const referentContact =
+    (await db.minutes.findFirst({
+      where: { meeting: { prefectureId, committeeId: hub.committeeId }, issuedOn: { not: null }, contactName: { not: null } },
+      orderBy: { issuedOn: "desc" },
+      select: { issuingService: true, contactName: true, contactRole: true, contactPhone: true, contactEmail: true },
+    })) ??
+    (await db.minutes.findFirst({
+      where: { meeting: { prefectureId }, issuedOn: { not: null }, contactName: { not: null } },
+      orderBy: { issuedOn: "desc" },
+      select: { issuingService: true, contactName: true, contactRole: true, contactPhone: true, contactEmail: true },
+    }));
   const numbered = numberAgenda(
     buildAgendaTree(hub.agendaItems.map((i) => ({ ...i, presenterLabels: i.presenters.map(presenterLabel) }))),
     hub.numberingStyle,

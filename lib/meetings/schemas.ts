@@ -118,3 +118,5 @@ export const cancelMeetingSchema = z.object({
   version: z.number().int().positive(),
   reason: z.string().trim().max(500, "Motif : 500 caractères au maximum.").nullish().transform((v) => v || null),
 });
+
+export const sendConvocationSchema = z.object({ meetingId: z.string().uuid(), version: z.number().int().positive() });

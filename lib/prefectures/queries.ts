@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
+import { canSeeMeeting } from "@/lib/meetings/visibility";
 
 export async function listPrefectures() {
   return db.prefecture.findMany({
@@ -67,23 +68,28 @@ export async function getDashboard(prefectureId: string, actor: Actor, now = new
     room: true,
     mode: true,
     status: true,
+    committeeId: true,
     committee: { select: { name: true, kind: true } },
     _count: { select: { agendaItems: { where: { parentId: null } }, attendances: true } },
   } as const;
-  const [nextMeetings, lastMeetings] = await Promise.all([
+  const [nextAll, lastAll] = await Promise.all([
     db.meeting.findMany({
       where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { gte: now }, status: { not: "CANCELLED" } },
       orderBy: { startsAt: "asc" },
-      take: 3,
+      take: 10,
       select: meetingSelect,
     }),
     db.meeting.findMany({
       where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { lt: now } },
       orderBy: { startsAt: "desc" },
-      take: 5,
+      take: 10,
       select: meetingSelect,
     }),
   ]);
+  const visibleMeeting = (m: { status: string; committeeId: string }) =>
+    canSeeMeeting(actor, { kind: "committee", prefectureId, committeeId: m.committeeId }, m.status);
+  const nextMeetings = nextAll.filter(visibleMeeting).slice(0, 3);
+  const lastMeetings = lastAll.filter(visibleMeeting).slice(0, 5);
   return {
     committees: visible.map((c) => ({
       id: c.id,

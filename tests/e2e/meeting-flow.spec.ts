@@ -139,7 +139,8 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await expect(page).toHaveURL(meetingUrl + "#emargement");
     const counts = page.getByRole("table", { name: "Participation par collège" });
     await expect(counts.getByRole("row", { name: /^Total/ })).toContainText("1"); // the represented member
-    await expect(page.getByText("Tenue", { exact: true })).toBeVisible();
+    // Taken before the start (the meeting is in 2030): saved, and the meeting stays convened.
+    await expect(page.getByText("Convoquée", { exact: true })).toBeVisible();
     await expectAccessible(page);
 
     // 7. Downloads, read back with real readers

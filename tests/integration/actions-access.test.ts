@@ -106,7 +106,13 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "agenda.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id }) },
   "agenda.move": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id, move: "down" }) },
-  "meeting.sendConvocation": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id }) },
+  "meeting.sendConvocation": {
+    scope: "prefecture",
+    input: async (db) => {
+      const { meeting } = await charente(db);
+      return { meetingId: meeting.id, version: meeting.version };
+    },
+  },
   "meeting.replyAsMember": {
     scope: "prefecture",
     input: async (db) => ({ meetingId: (await charente(db)).meeting.id, response: "EXCUSED" }),

@@ -36,6 +36,11 @@ const fields = () => ({
   numberingStyle: "ROMAN_LETTERS" as const,
 });
 
+async function convene(meetingId: string) {
+  const { version } = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  return sendConvocation.built.execute(db, referent, { meetingId, version });
+}
+
 async function newMeeting() {
   const created = await createMeeting.built.execute(db, referent, fields());
   if (!created.ok) throw new Error(created.error);
@@ -99,9 +104,9 @@ describe("meeting actions", () => {
 
   it("sends the convocation to the outbox, one personal link per member, and takes replies through it", async () => {
     const meetingId = await newMeeting();
-    expect(await sendConvocation.built.execute(db, referent, { meetingId })).toMatchObject({ ok: false, code: "INVALID" }); // empty agenda
+    expect(await convene(meetingId)).toMatchObject({ ok: false, code: "INVALID" }); // empty agenda
     await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
-    const sent = await sendConvocation.built.execute(db, referent, { meetingId });
+    const sent = await convene(meetingId);
     expect(sent).toMatchObject({ ok: true, data: { smtpConfigured: false } });
     if (!sent.ok) return;
     const recipients = await db.convocationRecipient.findMany({
@@ -140,24 +145,43 @@ describe("meeting actions", () => {
 
   it("saves the attendance once, marks the meeting held, and refuses a stale sheet", async () => {
     const meetingId = await newMeeting();
+    const draftSeat = await db.member.findFirstOrThrow({ where: { committeeId } });
+    // Not before the convocation
+    expect(await saveAttendance.built.execute(db, referent, { meetingId, version: 1, lines: [{ memberId: draftSeat.id, status: "PRESENT" }] })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
+    expect(await convene(meetingId)).toMatchObject({ ok: true });
+    // Prepared before the start: saved, the meeting stays convened
+    const early = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(
+      await saveAttendance.built.execute(db, referent, { meetingId, version: early.version, lines: [{ memberId: draftSeat.id, status: "PRESENT" }] }),
+    ).toMatchObject({ ok: true, data: { held: false } });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe("CONVENED");
+    // The meeting has started (moved into the past directly in the database)
+    await db.meeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() - 3600_000), endsAt: null } });
+    const current = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
     const seats = await db.member.findMany({ where: { committeeId }, take: 3 });
     const lines = seats.map((s, i) => ({
       memberId: s.id,
       status: (["PRESENT", "REMOTE", "REPRESENTED"] as const)[i]!,
       representedByLabel: i === 2 ? "M. Jean DUPONT" : null,
     }));
-    const saved = await saveAttendance.built.execute(db, referent, { meetingId, version: 1, lines });
-    expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
+    const saved = await saveAttendance.built.execute(db, referent, { meetingId, version: current, lines });
+    expect(saved).toMatchObject({ ok: true, data: { version: current + 1, held: true } });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { attendances: true } });
     expect(meeting.status).toBe("HELD");
     expect(meeting.attendances.map((a) => a.status).sort()).toEqual(["PRESENT", "REMOTE", "REPRESENTED"]);
     expect(meeting.attendances.find((a) => a.status === "REPRESENTED")?.representedByLabel).toBe("M. Jean DUPONT");
-    const stale = await saveAttendance.built.execute(db, referent, { meetingId, version: 1, lines });
+    const stale = await saveAttendance.built.execute(db, referent, { meetingId, version: current, lines });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    const missing = await saveAttendance.built.execute(db, referent, { meetingId, version: 2, lines: [{ memberId: seats[0]!.id, status: "REPRESENTED" }] });
+    const missing = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [{ memberId: seats[0]!.id, status: "REPRESENTED" }] });
     expect(missing).toMatchObject({ ok: false, code: "INVALID" });
+    const twice = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [lines[0]!, lines[0]!] });
+    expect(twice).toMatchObject({ ok: false, code: "INVALID" });
     // Once held, the date and the agenda are what the minutes are written against.
-    const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: 2, date: "2031-01-17" });
+    const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: current + 1, date: "2031-01-17" });
     expect(moved).toMatchObject({ ok: false, code: "INVALID" });
     if (!moved.ok) expect(moved.error).toContain("la séance a eu lieu");
     expect(await addAgendaItem.built.execute(db, referent, { meetingId, title: "Trop tard" })).toMatchObject({ ok: false, code: "INVALID" });
@@ -166,7 +190,7 @@ describe("meeting actions", () => {
   it("asks for a corrective convocation when the date of a convened meeting changes", async () => {
     const meetingId = await newMeeting();
     await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
-    expect(await sendConvocation.built.execute(db, referent, { meetingId })).toMatchObject({ ok: true });
+    expect(await convene(meetingId)).toMatchObject({ ok: true });
     const version = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
     const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version, startTime: "10:30" });
     expect(moved).toMatchObject({ ok: true, data: { correctiveConvocation: true } });
@@ -177,7 +201,7 @@ describe("meeting actions", () => {
   it("cancels a convened meeting, tells the convened members, and then refuses every change", async () => {
     const meetingId = await newMeeting();
     await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
-    const sent = await sendConvocation.built.execute(db, referent, { meetingId });
+    const sent = await convene(meetingId);
     if (!sent.ok) throw new Error(sent.error);
     const version = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
     const cancelled = await cancelMeeting.built.execute(db, referent, { meetingId, version, reason: "Préfète indisponible" });

@@ -47,5 +47,8 @@ describe("return path after sign-in", () => {
     expect(safeCallbackPath("/\\evil.example.org")).toBeNull();
     expect(safeCallbackPath("/connexion")).toBeNull();
     expect(safeCallbackPath(undefined)).toBeNull();
+    expect(safeCallbackPath("/\t/evil.example")).toBeNull();
+    expect(safeCallbackPath("/\n\\evil.example")).toBeNull();
+    expect(safeCallbackPath("/86/seances?x=1#ordre-du-jour")).toBe("/86/seances?x=1#ordre-du-jour");
   });
 });

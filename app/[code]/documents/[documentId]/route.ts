@@ -1,11 +1,13 @@
 import { db } from "@/lib/db";
 import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
 import { readStoredFile } from "@/lib/documents/storage";
+import { canSeeMeeting } from "@/lib/meetings/visibility";
 
 /** Download a document: only for those who may read its meeting. */
 export const GET = guardedRoute<{ code: string; documentId: string }>({
   verb: "meeting.read",
   async resource(params, database) {
+    if (!/^[0-9a-f-]{36}$/.test(params.documentId)) return null;
     const doc = await database.document.findFirst({
       where: { id: params.documentId, deletedAt: null, prefecture: { code: params.code } },
       include: { meeting: { select: { committeeId: true } } },
@@ -13,8 +15,9 @@ export const GET = guardedRoute<{ code: string; documentId: string }>({
     if (!doc?.meeting) return null;
     return { kind: "committee", prefectureId: doc.prefectureId, committeeId: doc.meeting.committeeId };
   },
-  async handler({ params }) {
-    const doc = await db.document.findUniqueOrThrow({ where: { id: params.documentId } });
+  async handler({ actor, resource, params }) {
+    const doc = await db.document.findUniqueOrThrow({ where: { id: params.documentId }, include: { meeting: { select: { status: true } } } });
+    if (!doc.meeting || !canSeeMeeting(actor, resource, doc.meeting.status)) return jsonError(404, "Document introuvable.");
     try {
       return fileResponse(await readStoredFile(doc.storageKey), doc.fileName, doc.mimeType);
     } catch {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { authorize, requirePrefecture } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
+import { canSeeMeeting } from "@/lib/meetings/visibility";
 import { findMeeting, findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
 import { agendaView } from "@/lib/meetings/agenda-view";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
@@ -28,6 +29,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   if (!meeting) notFound();
   const resource = { kind: "committee", prefectureId: prefecture.id, committeeId: meeting.committeeId } as const;
   const actor = await authorize("meeting.read", resource, `/${code}/seances/${meetingId}`);
+  if (!canSeeMeeting(actor, resource, meeting.status)) notFound();
   const hub = await getMeetingHub(prefecture.id, meetingId);
   if (!hub) notFound();
   const canManage = can(actor, "meeting.manage", resource);

@@ -16,14 +16,26 @@ export default async function AttendancePage({ params }: { params: Promise<{ cod
   const meeting = await findMeeting(prefecture.id, meetingId);
   if (!meeting) notFound();
   await authorize("meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: meeting.committeeId }, `/${code}/seances/${meetingId}/emargement`);
+  if (meeting.status !== "CONVENED" && meeting.status !== "HELD") {
+    return (
+      <>
+        <h1>Émargement</h1>
+        <p>
+          {meeting.status === "CANCELLED"
+            ? "Cette séance est annulée : il n'y a pas d'émargement à saisir."
+            : "La séance doit d'abord être convoquée : l'émargement se saisit pour une séance convoquée ou tenue."}
+        </p>
+      </>
+    );
+  }
   const sheet = await getAttendanceSheet(prefecture.id, meetingId);
   if (!sheet) notFound();
   return (
     <>
       <h1>Émargement — séance du {formatLongDate(meeting.startsAt)}</h1>
       <p>
-        Les statuts sont pré-remplis à partir des réponses à la convocation ; vérifiez-les pendant la séance. Enregistrer
-        l&apos;émargement marque la séance comme tenue.
+        Les statuts sont pré-remplis à partir des réponses à la convocation ; vérifiez-les pendant la séance. Enregistré
+        après l&apos;heure de début, l&apos;émargement marque la séance comme tenue.
       </p>
       <AttendanceForm code={code} meetingId={meetingId} version={meeting.version} lines={sheet.lines} />
     </>
