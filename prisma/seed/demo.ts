@@ -11,7 +11,7 @@ import type { Tx } from "@/lib/db";
 import { KeyMap, createCommittee, createMeeting, createOrganizations, createPersons } from "@/tests/factories/committees";
 import { createPrefecture } from "@/tests/factories/prefectures";
 import {
-  createAction,
+  createImprovementAction,
   createFramework,
   createIndicatorDefinition,
   createIndicatorValue,
@@ -89,7 +89,7 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       }
       for (const t of own(targets)) await createTarget(tx, prefecture.id, t, keys);
       for (const s of own(surveys)) await createSurvey(tx, prefecture.id, s);
-      for (const a of own(actions)) await createAction(tx, prefecture.id, a, keys);
+      for (const a of own(actions)) await createImprovementAction(tx, prefecture.id, a, keys);
       for (const l of own(labels)) await createLabel(tx, prefecture.id, l, keys);
     }, TX_OPTIONS);
     report.prefecturesCreated.push(p.code);

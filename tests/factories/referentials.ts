@@ -5,7 +5,7 @@
 import type { Tx } from "@/lib/db";
 import { computeValue } from "@/lib/indicators/domain/formula";
 import type {
-  SeedAction,
+  SeedImprovementAction,
   SeedFramework,
   SeedIndicatorDefinition,
   SeedIndicatorValue,
@@ -162,8 +162,8 @@ export async function createSurvey(tx: Tx, prefectureId: string, s: SeedSurvey) 
   });
 }
 
-export async function createAction(tx: Tx, prefectureId: string, a: SeedAction, keys: KeyMap) {
-  await tx.action.create({
+export async function createImprovementAction(tx: Tx, prefectureId: string, a: SeedImprovementAction, keys: KeyMap) {
+  await tx.improvementAction.create({
     data: {
       prefectureId,
       title: a.title,

@@ -3,9 +3,9 @@
  * the prefecture, asked by members in a meeting, or adopted in an action plan. Titles and
  * descriptions are ours. Statuses are those the latest seed mentioning the action supports.
  */
-import type { SeedAction } from "./types";
+import type { SeedImprovementAction } from "./types";
 
-export const actions: SeedAction[] = [
+export const actions: SeedImprovementAction[] = [
   /* ---------- Vienne, CLU of 6 May 2021 (002) ---------- */
   {
     prefectureCode: "86",

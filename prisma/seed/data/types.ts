@@ -292,7 +292,7 @@ export interface SeedSurvey {
 
 /* ---------- Action plan, labels, self-assessments ---------- */
 
-export interface SeedAction {
+export interface SeedImprovementAction {
   prefectureCode: string;
   title: string;
   description?: string; // short, ours
