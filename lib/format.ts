@@ -14,30 +14,49 @@ export function formatNumber(value: number, decimals = 0): string {
     .replace(/\u00a0/g, NNBSP);
 }
 
+/**
+ * The word for a count, French rule: singular below 2 ("0 séance", "1 séance", "1,5 heure"),
+ * plural from 2 ("2 séances"). `plural(n, "séance", "séances")` → the word alone, for
+ * sentences that place the number themselves; see formatCount for "3 séances".
+ */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return Math.abs(count) < 2 ? singular : pluralForm;
+}
+
+/** 3 → "3 séances", 1 → "1 séance", 1234 → "1 234 séances" (French thousands separator). */
+export function formatCount(count: number, singular: string, pluralForm: string): string {
+  return `${formatNumber(count)} ${plural(count, singular, pluralForm)}`;
+}
+
 /** 8.976 → "8,98 %" (the value is already a percentage). */
 export function formatPercent(value: number, decimals = 2): string {
   return `${formatNumber(value, decimals)}${NNBSP}%`;
 }
 
-/** "jeudi 6 mai 2021" */
-export function formatLongDate(date: Date): string {
-  return new Intl.DateTimeFormat("fr-FR", {
-    weekday: "long",
+/**
+ * French typography writes the first day of a month as an ordinal: "1er décembre" (Intl
+ * prints "1 décembre"). Every date formatter goes through this, so no screen, e-mail or
+ * document can print "1 décembre".
+ */
+function formatDayMonthYear(date: Date, withWeekday: boolean): string {
+  const parts = new Intl.DateTimeFormat("fr-FR", {
+    ...(withWeekday ? { weekday: "long" as const } : {}),
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: TIME_ZONE,
-  }).format(date);
+  }).formatToParts(date);
+  return parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
 }
 
-/** "6 mai 2021" */
+/** "jeudi 6 mai 2021", "mardi 1er décembre 2026" */
+export function formatLongDate(date: Date): string {
+  return formatDayMonthYear(date, true);
+}
+
+/** "6 mai 2021", "1er décembre 2026" */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("fr-FR", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return formatDayMonthYear(date, false);
 }
 
 /** "14h30", "9h30" → as the seeds print: "09h30" */
