@@ -101,40 +101,6 @@ export function parisLocalToDate(local: string): Date {
   return new Date(asUtc - offsetOf(first));
 }
 
-export const COLLEGE_LABELS = {
-  STATE: "Représentants des services de l'État",
-  USERS: "Représentants des usagers",
-  ELECTED: "Élus",
-  PROFESSIONALS: "Professionnels",
-} as const;
-
-export const COMMITTEE_KIND_LABELS = {
-  CLU: "Comité local des usagers",
-  CLAC: "Comité local de l'amélioration continue",
-  CLU_CLAC: "Comité local des usagers et de l'amélioration continue",
-} as const;
-
-export const MEETING_MODE_LABELS = {
-  IN_PERSON: "En présentiel",
-  AUDIOCONFERENCE: "Audioconférence",
-  VIDEOCONFERENCE: "Visioconférence",
-  HYBRID: "Hybride (présentiel et visioconférence)",
-} as const;
-
-export const MEETING_STATUS_LABELS = {
-  DRAFT: "En préparation",
-  CONVENED: "Convoquée",
-  HELD: "Tenue",
-  CANCELLED: "Annulée",
-} as const;
-
-export const ROLE_LABELS = {
-  NATIONAL_ADMIN: "Administration nationale",
-  REFERENT: "Référent(e) qualité",
-  STAFF: "Agent de la préfecture",
-  MEMBER: "Membre du comité",
-} as const;
-
 /** "M. Eric ROSE", "Mme Nathalie MASSÉ" */
 export function formatPersonName(p: { civility: "M" | "MME" | null; firstName: string | null; lastName: string }): string {
   const civility = p.civility === "M" ? "M." : p.civility === "MME" ? "Mme" : null;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { authorize } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/format";
+
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ROLE_LABELS } from "@/lib/auth/vocabulary";
 
 export const metadata: Metadata = { title: "Mon compte" };
 

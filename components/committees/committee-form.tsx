@@ -10,8 +10,9 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { createCommittee } from "@/lib/committees/actions";
 import { createCommitteeSchema, type CreateCommitteeFields, type CreateCommitteeInput } from "@/lib/committees/schemas";
-import { COMMITTEE_KIND_LABELS } from "@/lib/format";
+
 import { applyServerErrors } from "@/components/ui/form-errors";
+import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export function CommitteeForm({ code, prefectureId }: { code: string; prefectureId: string }) {
   const router = useRouter();

@@ -1,7 +1,8 @@
 /** The committees of a prefecture, with their current members counted by college. */
 import Link from "next/link";
-import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS, formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 import type { listCommittees } from "@/lib/committees/queries";
+import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 type CommitteeRow = Awaited<ReturnType<typeof listCommittees>>[number];
 

@@ -7,9 +7,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CommitteeSeat } from "@/lib/committees/queries";
 import { COLLEGE_ORDER } from "@/lib/committees/queries";
-import { MANDATE_LABELS } from "@/lib/committees/schemas";
-import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS, formatDate, formatNumber, formatPersonName } from "@/lib/format";
+
+import { formatDate, formatNumber, formatPersonName } from "@/lib/format";
 import { EndSeatButton } from "./end-seat-button";
+import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS, MANDATE_LABELS } from "@/lib/committees/vocabulary";
 
 export function seatHolder(seat: CommitteeSeat): string {
   if (seat.person) return formatPersonName(seat.person);

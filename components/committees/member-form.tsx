@@ -17,16 +17,14 @@ import { addMember } from "@/lib/committees/actions";
 import {
   HOLDERS,
   HOLDER_LABELS,
-  MANDATES,
-  MANDATE_LABELS,
-  ORGANIZATION_KIND_LABELS,
   addMemberSchema,
   type AddMemberFields,
   type AddMemberInput,
 } from "@/lib/committees/schemas";
-import { COLLEGE_LABELS } from "@/lib/format";
+
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { OrganizationList, PersonFieldset } from "./person-form";
+import { COLLEGE_LABELS, MANDATE_LABELS, ORGANIZATION_KIND_LABELS, MANDATES } from "@/lib/committees/vocabulary";
 
 export interface MemberFormProps {
   committeeId: string;

@@ -15,13 +15,12 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { updatePerson } from "@/lib/committees/actions";
 import {
-  CIVILITY_LABELS,
-  ORGANIZATION_KIND_LABELS,
   personFieldsSchema,
   type PersonFields,
   type PersonFieldsInput,
 } from "@/lib/committees/schemas";
 import { applyServerErrors } from "@/components/ui/form-errors";
+import { CIVILITY_LABELS, ORGANIZATION_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export type PersonFieldName = keyof PersonFieldsInput;
 

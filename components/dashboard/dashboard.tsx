@@ -2,14 +2,12 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import type { getDashboard } from "@/lib/prefectures/queries";
 import {
-  COLLEGE_LABELS,
-  COMMITTEE_KIND_LABELS,
-  MEETING_MODE_LABELS,
-  MEETING_STATUS_LABELS,
   formatDateTime,
   formatLongDate,
   formatNumber,
 } from "@/lib/format";
+import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
+import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/vocabulary";
 
 type DashboardData = Awaited<ReturnType<typeof getDashboard>>;
 type MeetingRow = DashboardData["lastMeetings"][number];

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { saveAttendance } from "@/lib/meetings/actions";
-import { COLLEGE_LABELS } from "@/lib/format";
+import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
+
 
 type Status = "PRESENT" | "REMOTE" | "EXCUSED" | "REPRESENTED" | "ABSENT";
 const STATUS_LABELS: Record<Status, string> = {

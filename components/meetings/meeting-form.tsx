@@ -11,19 +11,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFieldsSchema, type MeetingFields, type MeetingFieldsInput } from "@/lib/meetings/schemas";
 import { applyServerErrors } from "@/components/ui/form-errors";
-
-const MODES = [
-  ["IN_PERSON", "En présentiel"],
-  ["AUDIOCONFERENCE", "Audioconférence"],
-  ["VIDEOCONFERENCE", "Visioconférence"],
-  ["HYBRID", "Hybride (présentiel et visioconférence)"],
-] as const;
-
-const NUMBERING = [
-  ["ROMAN_LETTERS", "I, II… puis a), b)…"],
-  ["POINTS", "Point 1, Point 2…"],
-  ["DECIMAL", "1, 2… puis 1.1, 1.2…"],
-] as const;
+import { MEETING_MODE_LABELS, NUMBERING_STYLE_LABELS } from "@/lib/meetings/vocabulary";
 
 export interface MeetingFormProps {
   code: string;
@@ -107,7 +95,7 @@ export function MeetingForm({ code, committees, previousMeetings = [], initial }
         </div>
       </div>
       <Select label="Modalité" {...state(errors.mode?.message)} nativeSelectProps={register("mode")}>
-        {MODES.map(([value, label]) => (
+        {Object.entries(MEETING_MODE_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
@@ -122,7 +110,7 @@ export function MeetingForm({ code, committees, previousMeetings = [], initial }
         nativeInputProps={register("chairLabel")}
       />
       <Select label="Numérotation de l'ordre du jour" {...state(errors.numberingStyle?.message)} nativeSelectProps={register("numberingStyle")}>
-        {NUMBERING.map(([value, label]) => (
+        {Object.entries(NUMBERING_STYLE_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>

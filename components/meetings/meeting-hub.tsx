@@ -9,9 +9,6 @@ import type { MeetingHub } from "@/lib/meetings/queries";
 import type { AgendaViewItem } from "@/lib/meetings/agenda-view";
 import { COLLEGE_KEYS, countByCollege } from "@/lib/meetings/domain/attendance";
 import {
-  COLLEGE_LABELS,
-  MEETING_MODE_LABELS,
-  MEETING_STATUS_LABELS,
   formatDateTime,
   formatLongDate,
   formatNumber,
@@ -25,38 +22,14 @@ import { DocumentUpload } from "./document-upload";
 import { DeleteDocumentButton } from "./delete-document-button";
 import { MemberReplyForm } from "./member-reply-form";
 import { CancelMeetingButton } from "./cancel-meeting-button";
-
-const HISTORY_LABELS: Record<string, string> = {
-  "meeting.create": "Séance créée",
-  "meeting.update": "Séance modifiée",
-  "agenda.add": "Point ajouté à l'ordre du jour",
-  "agenda.update": "Point de l'ordre du jour modifié",
-  "agenda.delete": "Point de l'ordre du jour supprimé",
-  "agenda.move": "Ordre du jour réorganisé",
-  "agenda.addActionPlanReview": "Point « Suivi du plan d'actions » ajouté",
-  "meeting.sendConvocation": "Convocation envoyée",
-  "meeting.replyByToken": "Réponse d'un membre (lien de la convocation)",
-  "meeting.replyAsMember": "Réponse d'un membre (connecté)",
-  "meeting.saveAttendance": "Émargement enregistré",
-  "document.upload": "Document déposé",
-  "document.delete": "Document supprimé",
-  "meeting.cancel": "Séance annulée",
-};
-
-const REPLY_LABELS = {
-  IN_PERSON: "Présent(e)",
-  REMOTE: "À distance",
-  EXCUSED: "Excusé(e)",
-  REPRESENTED: "Représenté(e)",
-} as const;
-
-const ATTENDANCE_LABELS = {
-  PRESENT: "Présent(e)",
-  REMOTE: "À distance",
-  EXCUSED: "Excusé(e)",
-  REPRESENTED: "Représenté(e)",
-  ABSENT: "Absent(e)",
-} as const;
+import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
+import {
+  ATTENDANCE_STATUS_LABELS,
+  MEETING_HISTORY_LABELS,
+  MEETING_MODE_LABELS,
+  MEETING_STATUS_LABELS,
+  REPLY_RESPONSE_SHORT_LABELS,
+} from "@/lib/meetings/vocabulary";
 
 function personOrSeat(a: { person: Parameters<typeof formatPersonName>[0] | null; organization: { name: string } | null; seatLabel: string | null }) {
   if (a.person) return formatPersonName(a.person);
@@ -201,7 +174,7 @@ export function MeetingHubView({
                 {hub.replies.map((r) => (
                   <tr key={r.id}>
                     <th scope="row">{formatPersonName(r.person)}</th>
-                    <td>{REPLY_LABELS[r.response]}</td>
+                    <td>{REPLY_RESPONSE_SHORT_LABELS[r.response]}</td>
                     <td>{r.representativeName ?? "—"}</td>
                     <td>{formatDateTime(r.respondedAt)}</td>
                   </tr>
@@ -224,7 +197,7 @@ export function MeetingHubView({
                 <thead>
                   <tr>
                     <th scope="col">Collège</th>
-                    {Object.values(ATTENDANCE_LABELS).map((l) => (
+                    {Object.values(ATTENDANCE_STATUS_LABELS).map((l) => (
                       <th scope="col" key={l}>
                         {l}
                       </th>
@@ -235,14 +208,14 @@ export function MeetingHubView({
                   {COLLEGE_KEYS.filter((k) => counts.byCollege[k].total > 0).map((k) => (
                     <tr key={k}>
                       <th scope="row">{k === "none" ? "Autres participants" : COLLEGE_LABELS[k]}</th>
-                      {(Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).map((s) => (
+                      {(Object.keys(ATTENDANCE_STATUS_LABELS) as (keyof typeof ATTENDANCE_STATUS_LABELS)[]).map((s) => (
                         <td key={s}>{formatNumber(counts.byCollege[k].byStatus[s])}</td>
                       ))}
                     </tr>
                   ))}
                   <tr>
                     <th scope="row">Total</th>
-                    {(Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).map((s) => (
+                    {(Object.keys(ATTENDANCE_STATUS_LABELS) as (keyof typeof ATTENDANCE_STATUS_LABELS)[]).map((s) => (
                       <td key={s}>{formatNumber(counts.total.byStatus[s])}</td>
                     ))}
                   </tr>
@@ -255,7 +228,7 @@ export function MeetingHubView({
                 {hub.attendances.map((a) => (
                   <li key={a.id}>
                     {personOrSeat(a)}
-                    {a.functionSnapshot ? `, ${a.functionSnapshot}` : ""} — {ATTENDANCE_LABELS[a.status]}
+                    {a.functionSnapshot ? `, ${a.functionSnapshot}` : ""} — {ATTENDANCE_STATUS_LABELS[a.status]}
                     {a.status === "REPRESENTED" && (a.representedByPerson || a.representedByLabel)
                       ? ` par ${a.representedByPerson ? formatPersonName(a.representedByPerson) : a.representedByLabel}`
                       : ""}
@@ -313,7 +286,7 @@ export function MeetingHubView({
           {canManage &&
             hub.history.map((h) => (
               <li key={String(h.id)}>
-                {formatDateTime(h.at)} — {HISTORY_LABELS[h.action] ?? h.action}
+                {formatDateTime(h.at)} — {MEETING_HISTORY_LABELS[h.action] ?? h.action}
                 {h.user ? ` (${h.user.name})` : ""}
               </li>
             ))}

@@ -11,10 +11,11 @@ import type { Tx } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { College, OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { Resource } from "@/lib/auth/policy";
-import { COLLEGE_LABELS, formatDate, formatPersonName } from "@/lib/format";
+import { formatDate, formatPersonName } from "@/lib/format";
 import { parseMembersCsv } from "@/lib/committees/import/members-csv";
 import { applyMembersImport, previewMembersImport } from "@/lib/committees/import/apply-members-import";
 import { addMemberSchema, createCommitteeSchema, endMemberSchema, importMembersSchema, updatePersonSchema } from "./schemas";
+import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
 
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

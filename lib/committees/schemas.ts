@@ -4,6 +4,7 @@
  * idempotent), because the form sends the values it parsed and the action parses them again.
  */
 import { z } from "zod";
+import { CIVILITIES, COLLEGES, COMMITTEE_KINDS, MANDATES, ORGANIZATION_KINDS } from "./vocabulary";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -41,11 +42,6 @@ const isoDate = (message: string) =>
 const PHONE_PATTERN = /^\+?[0-9][0-9 .()-]{3,28}$/;
 const emailCheck = z.email();
 
-export const COMMITTEE_KINDS = ["CLU", "CLAC", "CLU_CLAC"] as const;
-export const CIVILITIES = ["M", "MME"] as const;
-export const COLLEGES = ["STATE", "USERS", "ELECTED", "PROFESSIONALS"] as const;
-export const MANDATES = ["TITULAIRE", "SUPPLEANT"] as const;
-export const ORGANIZATION_KINDS = ["STATE_SERVICE", "ASSOCIATION", "LOCAL_AUTHORITY", "PROFESSIONAL_BODY", "OTHER"] as const;
 export const HOLDERS = ["PERSON", "NEW_PERSON", "ORGANIZATION"] as const;
 
 export const createCommitteeSchema = z.object({
@@ -146,15 +142,6 @@ export const memberSearchSchema = z
 
 // ───────────── Labels of the choices (forms and tables) ─────────────
 
-export const MANDATE_LABELS: Record<(typeof MANDATES)[number], string> = { TITULAIRE: "Titulaire", SUPPLEANT: "Suppléant(e)" };
-export const CIVILITY_LABELS: Record<(typeof CIVILITIES)[number], string> = { M: "M.", MME: "Mme" };
-export const ORGANIZATION_KIND_LABELS: Record<(typeof ORGANIZATION_KINDS)[number], string> = {
-  STATE_SERVICE: "Service de l'État",
-  ASSOCIATION: "Association",
-  LOCAL_AUTHORITY: "Collectivité territoriale",
-  PROFESSIONAL_BODY: "Organisme professionnel",
-  OTHER: "Autre",
-};
 export const HOLDER_LABELS: Record<(typeof HOLDERS)[number], string> = {
   PERSON: "Une personne déjà enregistrée",
   NEW_PERSON: "Une nouvelle personne",

@@ -7,7 +7,7 @@
  * page breaks are what a signature table needs.
  */
 import type { ReactNode } from "react";
-import { COMMITTEE_KIND_LABELS, prefectureOf } from "@/lib/format";
+import { prefectureOf } from "@/lib/format";
 import type { DocumentParticipant, MeetingDocumentData } from "@/lib/meetings/document-data";
 import {
   attendanceSheetTitle,
@@ -29,6 +29,7 @@ import {
   pdfKit,
   stateBlock,
 } from "./convocation-pdf";
+import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export interface AttendanceSheetOptions {
   /** Blank rows at the end for participants not on the list (default 6). */

@@ -18,7 +18,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import { COMMITTEE_KIND_LABELS, prefectureOf } from "@/lib/format";
+import { prefectureOf } from "@/lib/format";
 import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings/document-data";
 import {
   CLOSING_FORMULA,
@@ -41,6 +41,7 @@ import {
   signatureLines,
   stateHeaderLines,
 } from "./format";
+import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export interface ConvocationOptions {
   /** Append the list of the members convened, by college (default: true when there are any). */

@@ -12,7 +12,7 @@
  */
 import type * as ReactPdfModule from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { COMMITTEE_KIND_LABELS, prefectureOf } from "@/lib/format";
+import { prefectureOf } from "@/lib/format";
 import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings/document-data";
 import {
   CLOSING_FORMULA,
@@ -37,6 +37,7 @@ import {
   stateHeaderLines,
 } from "./format";
 import type { ConvocationOptions } from "./convocation-docx";
+import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export type ReactPdf = typeof ReactPdfModule;
 export type PdfStyle = ReactPdfModule.Styles[string];

@@ -6,7 +6,7 @@
  * line folding counts characters, so lines are folded again here by octets, CRLF-terminated.
  */
 import { createEvent, type EventAttributes } from "ics";
-import { MEETING_MODE_LABELS } from "@/lib/format";
+
 import type { MeetingDocumentData } from "@/lib/meetings/document-data";
 import {
   agendaAsText,
@@ -17,6 +17,7 @@ import {
   modeSentence,
   parisCalendarDay,
 } from "./format";
+import { MEETING_MODE_LABELS } from "@/lib/meetings/vocabulary";
 
 export interface MeetingIcsOptions {
   /** Stable across re-exports of the same meeting ("<meetingId>@<host>"), so calendars update the event. */

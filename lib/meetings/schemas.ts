@@ -1,5 +1,6 @@
 /** Inputs of the meeting screens, shared by the forms (react-hook-form) and the actions. */
 import { z } from "zod";
+import { ATTENDANCE_STATUSES, MEETING_MODES, NUMBERING_STYLES, REPLY_RESPONSES } from "./vocabulary";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -12,8 +13,6 @@ const optionalText = (max: number, label: string) =>
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Saisissez une heure au format HH:MM, par exemple 14:30.");
 
-export const MEETING_MODES = ["IN_PERSON", "AUDIOCONFERENCE", "VIDEOCONFERENCE", "HYBRID"] as const;
-export const NUMBERING_STYLES = ["ROMAN_LETTERS", "POINTS", "DECIMAL"] as const;
 
 export const meetingFieldsSchema = z
   .object({
@@ -74,7 +73,6 @@ export const moveAgendaItemSchema = z.object({
 
 export const agendaItemRefSchema = z.object({ id: z.string().uuid() });
 
-export const REPLY_RESPONSES = ["IN_PERSON", "REMOTE", "EXCUSED", "REPRESENTED"] as const;
 
 export const replyFieldsSchema = z
   .object({
@@ -90,7 +88,6 @@ export const replyFieldsSchema = z
 export const replyByTokenSchema = replyFieldsSchema.and(z.object({ token: z.string().min(20).max(200) }));
 export const replyAsMemberSchema = replyFieldsSchema.and(z.object({ meetingId: z.string().uuid() }));
 
-export const ATTENDANCE_STATUSES = ["PRESENT", "REMOTE", "EXCUSED", "REPRESENTED", "ABSENT"] as const;
 
 export const attendanceSchema = z.object({
   meetingId: z.string().uuid(),

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { authorize, requirePrefecture } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listCommittees, listMeetings } from "@/lib/meetings/queries";
-import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS, formatDateTime, formatLongDate } from "@/lib/format";
+import { formatDateTime, formatLongDate } from "@/lib/format";
+import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/vocabulary";
 
 export const metadata: Metadata = { title: "Séances" };
 

@@ -3,17 +3,9 @@
  * targets). Kept structural and minimal so that a seed definition (prisma/seed/data/types.ts),
  * a Prisma row or a form state can all be passed without conversion. No Prisma, no React.
  */
-import type {
-  AggregationRule,
-  FormulaKind,
-  IndicatorUnit,
-  Periodicity,
-  SeedIndicatorComponent,
-} from "@/prisma/seed/data/types";
+import type { AggregationRule, ComponentRole, FormulaKind, IndicatorUnit, Periodicity } from "@/lib/indicators/vocabulary";
 
-export type { AggregationRule, FormulaKind, IndicatorUnit, Periodicity };
-
-export type ComponentRole = SeedIndicatorComponent["role"];
+export type { AggregationRule, ComponentRole, FormulaKind, IndicatorUnit, Periodicity };
 
 /** A component of a definition: only its code and its role in the formula matter here. */
 export interface ComponentDefinition {

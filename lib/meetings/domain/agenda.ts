@@ -14,9 +14,9 @@
  * third-level items get "i)", "ii)" (or "1.1.1" in DECIMAL).
  */
 
-export type AgendaNumberingStyle = "ROMAN_LETTERS" | "POINTS" | "DECIMAL";
+import type { AgendaNumberingStyle } from "@/lib/meetings/vocabulary";
 
-export const AGENDA_NUMBERING_STYLES: readonly AgendaNumberingStyle[] = ["ROMAN_LETTERS", "POINTS", "DECIMAL"];
+export type { AgendaNumberingStyle };
 
 /** Items and lettered sub-items: the editor refuses any operation that would add a third level. */
 export const MAX_AGENDA_DEPTH = 2;

@@ -6,22 +6,14 @@
  * one, and not at all otherwise.
  */
 
-export type College = "STATE" | "USERS" | "ELECTED" | "PROFESSIONALS";
-export type AttendanceStatus = "PRESENT" | "REMOTE" | "EXCUSED" | "REPRESENTED" | "ABSENT";
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from "@/lib/meetings/vocabulary";
+import { COLLEGES, type College } from "@/lib/committees/vocabulary";
+
+export type { AttendanceStatus, College };
 /** Guests and staff presenting have no college. */
 export type CollegeKey = College | "none";
 
-export const COLLEGES: readonly College[] = ["STATE", "USERS", "ELECTED", "PROFESSIONALS"];
 export const COLLEGE_KEYS: readonly CollegeKey[] = [...COLLEGES, "none"];
-export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ["PRESENT", "REMOTE", "EXCUSED", "REPRESENTED", "ABSENT"];
-
-export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
-  PRESENT: "Présent(e)",
-  REMOTE: "À distance",
-  EXCUSED: "Excusé(e)",
-  REPRESENTED: "Représenté(e)",
-  ABSENT: "Absent(e)",
-};
 
 /** Same limit as a reply's representative name: one name and a function, not a paragraph. */
 export const REPRESENTED_BY_LABEL_MAX_LENGTH = 200;

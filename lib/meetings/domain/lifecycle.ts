@@ -5,16 +5,9 @@
  * The caller records every accepted transition (MeetingStatusChange) with who and when.
  */
 
-export type MeetingStatus = "DRAFT" | "CONVENED" | "HELD" | "CANCELLED";
+import { MEETING_STATUS_LABELS, type MeetingStatus } from "@/lib/meetings/vocabulary";
 
-export const MEETING_STATUSES: readonly MeetingStatus[] = ["DRAFT", "CONVENED", "HELD", "CANCELLED"];
-
-export const MEETING_STATUS_LABELS: Readonly<Record<MeetingStatus, string>> = {
-  DRAFT: "En préparation",
-  CONVENED: "Convoquée",
-  HELD: "Tenue",
-  CANCELLED: "Annulée",
-};
+export type { MeetingStatus };
 
 const TRANSITIONS: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   DRAFT: ["CONVENED", "CANCELLED"],

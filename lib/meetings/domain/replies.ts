@@ -5,17 +5,9 @@
 import type { AttendanceStatus, College } from "./attendance";
 import type { MeetingStatus } from "./lifecycle";
 
-export type ReplyResponse = "IN_PERSON" | "REMOTE" | "EXCUSED" | "REPRESENTED";
+import { REPLY_RESPONSES, type ReplyResponse } from "@/lib/meetings/vocabulary";
 
-export const REPLY_RESPONSES: readonly ReplyResponse[] = ["IN_PERSON", "REMOTE", "EXCUSED", "REPRESENTED"];
-
-/** As the member reads them on the reply form. */
-export const REPLY_RESPONSE_LABELS: Readonly<Record<ReplyResponse, string>> = {
-  IN_PERSON: "Je serai présent(e)",
-  REMOTE: "Je participerai à distance",
-  EXCUSED: "Je serai excusé(e)",
-  REPRESENTED: "Je me ferai représenter",
-};
+export type { ReplyResponse };
 
 export const REPRESENTATIVE_NAME_MAX_LENGTH = 200;
 

@@ -8,19 +8,13 @@
  * organisations and committees and to make the seed idempotent.
  */
 
-export type Civility = "M" | "MME";
-export type College = "STATE" | "USERS" | "ELECTED" | "PROFESSIONALS";
-export type OrganizationKind =
-  | "STATE_SERVICE"
-  | "ASSOCIATION"
-  | "LOCAL_AUTHORITY"
-  | "PROFESSIONAL_BODY"
-  | "OTHER";
-export type CommitteeKind = "CLU" | "CLAC" | "CLU_CLAC";
-export type MeetingMode = "IN_PERSON" | "AUDIOCONFERENCE" | "VIDEOCONFERENCE" | "HYBRID";
-export type AttendanceStatus = "PRESENT" | "REMOTE" | "EXCUSED" | "REPRESENTED" | "ABSENT";
-/** I – / a) ; "Point 1" ; 1 / 1.1 */
-export type AgendaNumberingStyle = "ROMAN_LETTERS" | "POINTS" | "DECIMAL";
+// The enum values come from the features' vocabularies: the seed imports the domain, never
+// the other way round.
+import type { Civility, College, CommitteeKind, OrganizationKind } from "@/lib/committees/vocabulary";
+import type { AgendaNumberingStyle, AttendanceStatus, MeetingMode } from "@/lib/meetings/vocabulary";
+import type { AggregationRule, ComponentRole, FormulaKind, IndicatorUnit, Periodicity } from "@/lib/indicators/vocabulary";
+
+export type { AgendaNumberingStyle, AggregationRule, AttendanceStatus, Civility, College, CommitteeKind, FormulaKind, IndicatorUnit, MeetingMode, OrganizationKind, Periodicity };
 export type MinutesKind = "COMPTE_RENDU" | "RELEVE_DE_CONCLUSIONS";
 export type InterventionKind = "QUESTION" | "SUGGESTION" | "COMPLAINT" | "OBSERVATION";
 export type StructureKind = "PREFECTURE" | "SOUS_PREFECTURE" | "DDI" | "OTHER";
@@ -207,24 +201,11 @@ export interface SeedFramework {
 
 /* ---------- Indicators ---------- */
 
-export type IndicatorUnit = "PERCENT" | "DAYS" | "COUNT" | "RATIO";
-export type Periodicity = "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "YEARLY";
-/**
- * How a value is computed from its components:
- * - RATIO: sum(numerator components) / sum(denominator components)
- * - COMPLEMENT_RATIO: (base - sum(subtracted)) / base   e.g. (received - lost) / received
- * - WEIGHTED_MEAN: value component weighted by a weight component
- * - MEAN / COUNT: a single figure
- */
-export type FormulaKind = "RATIO" | "COMPLEMENT_RATIO" | "WEIGHTED_MEAN" | "VALUE";
-/** Yearly (and quarterly/semester) aggregation rule: a property of the indicator */
-export type AggregationRule = "POOLED_RATIO" | "WEIGHTED_MEAN" | "MEAN" | "SUM" | "LAST";
-
 export interface SeedIndicatorComponent {
   code: string; // "visits"
   label: string; // "Nombre de visites"
   /** Role in the formula */
-  role: "NUMERATOR" | "DENOMINATOR" | "BASE" | "SUBTRACTED" | "VALUE" | "WEIGHT";
+  role: ComponentRole;
 }
 
 export interface SeedIndicatorDefinition {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  AGENDA_NUMBERING_STYLES,
   MAX_AGENDA_DEPTH,
   actionPlanReviewItem,
   agendaDuration,
@@ -23,6 +22,7 @@ import {
   type AgendaNumberingStyle,
   type AgendaResult,
 } from "@/lib/meetings/domain";
+import { NUMBERING_STYLES } from "@/lib/meetings/vocabulary";
 
 type Item = AgendaNode & { theme?: string };
 
@@ -183,8 +183,8 @@ describe("numbering the seeds' agendas", () => {
   });
 
   it("numbers an empty agenda in every style", () => {
-    expect(AGENDA_NUMBERING_STYLES).toEqual(["ROMAN_LETTERS", "POINTS", "DECIMAL"]);
-    for (const style of AGENDA_NUMBERING_STYLES) expect(numberAgenda([], style)).toEqual([]);
+    expect(NUMBERING_STYLES).toEqual(["ROMAN_LETTERS", "POINTS", "DECIMAL"]);
+    for (const style of NUMBERING_STYLES) expect(numberAgenda([], style)).toEqual([]);
   });
 
   it("letters run on past z", () => {

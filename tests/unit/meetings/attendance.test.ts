@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  ATTENDANCE_STATUSES,
-  ATTENDANCE_STATUS_LABELS,
   COLLEGE_KEYS,
   countByCollege,
   validateAttendanceLine,
   type AttendanceStatus,
   type CountableLine,
 } from "@/lib/meetings/domain";
+import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS } from "@/lib/meetings/vocabulary";
 
 /** A slice of 002 Vienne (6 May 2021), plus a remote member, a guest and an organisation seat. */
 const lines: (CountableLine & { name: string; representedByPersonId?: string | null; representedByLabel?: string | null })[] = [

@@ -2,8 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   MEETING_FIELDS,
-  MEETING_STATUSES,
-  MEETING_STATUS_LABELS,
   TRANSITION_LABELS,
   availableTransitions,
   canTransition,
@@ -13,6 +11,7 @@ import {
   type MeetingField,
   type MeetingStatus,
 } from "@/lib/meetings/domain";
+import { MEETING_STATUS_LABELS, MEETING_STATUSES } from "@/lib/meetings/vocabulary";
 
 const ALLOWED: [MeetingStatus, MeetingStatus][] = [
   ["DRAFT", "CONVENED"],

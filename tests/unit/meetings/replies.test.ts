@@ -1,8 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  REPLY_RESPONSES,
-  REPLY_RESPONSE_LABELS,
   REPRESENTATIVE_NAME_MAX_LENGTH,
   isMeetingOver,
   prefillAttendance,
@@ -15,6 +13,7 @@ import {
   type PrefillReply,
   type ReplyResponse,
 } from "@/lib/meetings/domain";
+import { REPLY_RESPONSES, REPLY_RESPONSE_LABELS } from "@/lib/meetings/vocabulary";
 
 const startsAt = new Date("2021-05-06T12:30:00Z");
 const before = new Date("2021-05-06T12:29:59Z");
