@@ -38,7 +38,7 @@ import {
   modeSentence,
   participantDetail,
   replySentence,
-  signatureLines,
+  meetingSignature,
   stateHeaderLines,
 } from "./format";
 import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
@@ -192,7 +192,7 @@ export async function renderConvocationDocx(
   options: ConvocationOptions = {},
 ): Promise<Buffer> {
   const withList = (options.includeParticipantList ?? true) && data.participants.length > 0;
-  const signature = signatureLines(data.meeting.chair);
+  const signature = meetingSignature(data);
   const where = meetingWhereLine(data.meeting);
   const mode = modeSentence(data.meeting);
   const end = endSentence(data.meeting);

@@ -33,7 +33,7 @@ import {
   participantDetail,
   pdfSafe,
   replySentence,
-  signatureLines,
+  meetingSignature,
   stateHeaderLines,
 } from "./format";
 import type { ConvocationOptions } from "./convocation-docx";
@@ -256,7 +256,7 @@ function convocationDocument(kit: PdfKit, data: MeetingDocumentData, options: Co
   const where = meetingWhereLine(data.meeting);
   const mode = modeSentence(data.meeting);
   const end = endSentence(data.meeting);
-  const signature = signatureLines(data.meeting.chair);
+  const signature = meetingSignature(data);
   return (
     <R.Document
       {...documentProps(

@@ -5,8 +5,6 @@
  * labels) come from lib/format.ts and are only wrapped here.
  */
 import {
-  COLLEGE_LABELS,
-  COMMITTEE_KIND_LABELS,
   formatDate,
   formatLongDate,
   formatTime,
@@ -18,17 +16,13 @@ import type {
   DocumentParticipant,
   MeetingDocumentData,
 } from "@/lib/meetings/document-data";
+import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 const TIME_ZONE = "Europe/Paris";
 
-/** "1 juin 2021" → "1er juin 2021" (French typography for the first day of a month). */
-function firstOfMonth(text: string): string {
-  return text.replace(/(^|\s)1 (?=\p{L})/u, "$11er ");
-}
-
-/** "jeudi 6 mai 2021", "mardi 1er juin 2021" */
+/** "jeudi 6 mai 2021", "mardi 1er juin 2021" (lib/format.ts writes the "1er"). */
 export function documentLongDate(date: Date): string {
-  return firstOfMonth(formatLongDate(date));
+  return formatLongDate(date);
 }
 
 /** "jeudi 6 mai 2021 à 14h30", or the day alone when the start time is not known. */
@@ -39,7 +33,7 @@ export function meetingWhen(meeting: MeetingDocumentData["meeting"]): string {
 
 /** "Poitiers, le 14 juin 2021" */
 export function issuedLine(data: Pick<MeetingDocumentData, "issuedPlace" | "issuedOn">): string {
-  return `${data.issuedPlace}, le ${firstOfMonth(formatDate(data.issuedOn))}`;
+  return `${data.issuedPlace}, le ${formatDate(data.issuedOn)}`;
 }
 
 /** "PRÉFET DE LA VIENNE" → ["PRÉFET", "DE LA VIENNE"], as the Marianne block prints it. */
@@ -213,24 +207,63 @@ export function agendaDepth(items: readonly DocumentAgendaItem[]): number {
 }
 
 /**
- * The signature block, from the chair line ("Mme Chantal CASTELNOT, Préfète de la Vienne"):
- * the prefect signs "La préfète," / "Chantal CASTELNOT"; anyone else signs for the prefect
- * "Pour le préfet et par délégation," / "Le secrétaire général de la préfecture," / name.
- * Without a chair, the same delegation formula over an empty signature space.
+ * Who the prefect is, for the delegation formula: "Pour la préfète et par délégation" needs
+ * the prefect's gender, which the signatory's line does not give (the secretary general
+ * signs). The State header is invariable ("PRÉFET DE LA VIENNE" under a préfète, seed 002),
+ * so it only tells when it says "PRÉFÈTE"; callers that know the prefect pass it explicitly.
  */
-export function signatureLines(chair: string | null): { lines: string[]; name: string | null } {
-  const delegation = "Pour le préfet et par délégation,";
+export type PrefectTitle = "préfet" | "préfète";
+
+export function prefectTitleFromHeader(stateHeader: string | null | undefined): PrefectTitle {
+  return /^\s*PR[ÉE]F[EÈ]TE\b/iu.test(stateHeader ?? "") ? "préfète" : "préfet";
+}
+
+/** "Préfète de la Vienne", "préfet des Vosges", "Préfète": the prefect of the department herself. */
+const PREFECT_ROLE = /^pr[ée]f[eè]te?(\s+(de|du|des)\s.*|\s+d['’].*)?$/iu;
+const ARTICLE = /^(le|la|les)\s|^l['’]/iu;
+
+/**
+ * "secrétaire générale" → "La secrétaire générale", after the delegation formula as the
+ * seeds print it. The article follows the signatory's civility (the role's grammatical
+ * gender); a role that already has one, or a signatory without civility, is left as written.
+ */
+function roleWithArticle(role: string, civility: string | null): string {
+  const capitalised = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+  if (ARTICLE.test(role) || !civility) return capitalised;
+  const lower = `${role.charAt(0).toLowerCase()}${role.slice(1)}`;
+  if (/^[aeiouyhàâäéèêëîïôöûüœ]/iu.test(lower)) return `L'${lower}`;
+  return `${civility === "M." ? "Le" : "La"} ${lower}`;
+}
+
+/**
+ * The signature block, from the chair line ("Mme Chantal CASTELNOT, Préfète de la Vienne"):
+ * the prefect signing herself signs "La préfète," / "Chantal CASTELNOT" — no delegation
+ * formula, she delegates to no one. Anyone else signs for the prefect: "Pour la préfète et
+ * par délégation," / "La secrétaire générale," / name, "la préfète" or "le préfet" as the
+ * prefect is (see prefectTitleFromHeader). Without a chair, the delegation formula over an
+ * empty signature space.
+ */
+export function signatureLines(
+  chair: string | null,
+  prefect: PrefectTitle = "préfet",
+): { lines: string[]; name: string | null } {
+  const delegation = `Pour ${prefect === "préfète" ? "la préfète" : "le préfet"} et par délégation,`;
   if (!chair?.trim()) return { lines: [delegation], name: null };
   const [rawName = "", ...rest] = chair.split(",");
   const role = rest.join(",").trim() || null;
   const civility = /^(M\.|Mme|Mlle)\s+/u.exec(rawName.trim())?.[1] ?? null;
   const name = rawName.trim().replace(/^(M\.|Mme|Mlle)\s+/u, "");
-  if (role && /^pr[ée]f[eè]te?\b/iu.test(role)) {
+  if (role && PREFECT_ROLE.test(role)) {
     const female = civility === "Mme" || civility === "Mlle" || /^pr[ée]f[eè]te\b/iu.test(role);
     return { lines: [female ? "La préfète," : "Le préfet,"], name };
   }
   if (!role) return { lines: [delegation], name };
-  return { lines: [delegation, `${role.charAt(0).toUpperCase()}${role.slice(1)},`], name };
+  return { lines: [delegation, `${roleWithArticle(role, civility)},`], name };
+}
+
+/** The signature of a meeting document: the chair, for the prefect the State header names. */
+export function meetingSignature(data: Pick<MeetingDocumentData, "meeting" | "prefecture">) {
+  return signatureLines(data.meeting.chair, prefectTitleFromHeader(data.prefecture.stateHeader));
 }
 
 /** "directeur, office français de l'immigration et de l'intégration (OFII)" */
@@ -289,4 +322,23 @@ export function pdfSafe(text: string): string {
     .replace(/[\u2010\u2011]/gu, "-")
     .replace(/[\u2713\u2714\u2022\u25aa\u25cf]/gu, "•")
     .replace(/\u2212/gu, "-");
+}
+
+/**
+ * "convocation-clu-vienne-2021-05-06": the file name of a meeting document (without its
+ * extension), ASCII only so every mail client and file system keeps it. The day is the
+ * meeting's day in Paris: a meeting known only by its day is stored at midnight Paris time,
+ * which is the previous day in UTC.
+ */
+export function documentFileBase(kind: string, data: Pick<MeetingDocumentData, "committee" | "prefecture" | "meeting">): string {
+  const [year, month, day] = parisCalendarDay(data.meeting.startsAt);
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const slug = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+  return [slug(kind), slug(data.committee.kind), slug(data.prefecture.name), date].filter(Boolean).join("-");
 }

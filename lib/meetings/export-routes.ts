@@ -3,6 +3,7 @@
  * read the meeting may download them.
  */
 import "server-only";
+import { documentFileBase } from "@/lib/exports/format";
 import { formatLongDate } from "@/lib/format";
 import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
 import type { MeetingDocumentData } from "./document-data";
@@ -36,11 +37,10 @@ export function meetingDocumentRoute(render: (data: MeetingDocumentData, request
   });
 }
 
-/** "convocation-clu-vienne-2021-05-06" */
+/** "convocation-clu-vienne-2021-05-06": the meeting's Paris day, not its UTC one (lib/exports/format.ts). */
 export function documentBaseName(kind: string, data: MeetingDocumentData): string {
-  const day = data.meeting.startsAt.toISOString().slice(0, 10);
-  const slug = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `${kind}-${slug(data.committee.kind)}-${slug(data.prefecture.name)}-${day}`;
+  return documentFileBase(kind, data);
 }
 
+/** "Comité local des usagers de la Vienne — jeudi 6 mai 2021": the day only, never "à 0h". */
 export const documentTitle = (data: MeetingDocumentData) => `${data.committee.name} — ${formatLongDate(data.meeting.startsAt)}`;

@@ -75,7 +75,7 @@ describe("convocation DOCX", () => {
     expect(text).toContain("Grand Salon, Préfecture des Vosges, place Foch, Épinal, et en visioconférence");
     expect(text).toContain("Durée prévue : 1 h 30");
     expect(text).toContain(
-      "Pour le préfet et par délégation, Secrétaire général de la préfecture, David PERCHERON",
+      "Pour le préfet et par délégation, Le secrétaire général de la préfecture, David PERCHERON",
     );
     expect(text).not.toContain("Liste des destinataires");
     expect(normalize(text)).toContain("Point 3 Suggestions d'amélioration du service au public");

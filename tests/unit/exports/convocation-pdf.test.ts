@@ -64,7 +64,7 @@ describe("convocation PDF", () => {
     const pdf = await readPdf(await renderConvocationPdf(vosgesNoTime, { includeParticipantList: false }));
     expect(pdf.text).toContain("du jeudi 8 décembre 2022");
     expect(pdf.text).not.toMatch(/8 décembre 2022 à \d/);
-    expect(pdf.text).toContain("Pour le préfet et par délégation, Secrétaire général de la préfecture, David PERCHERON");
+    expect(pdf.text).toContain("Pour le préfet et par délégation, Le secrétaire général de la préfecture, David PERCHERON");
     expect(pdf.text).not.toContain("Liste des destinataires");
   });
 });
