@@ -2,6 +2,8 @@
  * French formats (domain.md §5): "8,98 %", "836 333" (narrow no-break space), "jeudi 6 mai
  * 2021", "14h30". Dates are shown in Europe/Paris whatever the server's time zone.
  */
+import { parseIsoDate, parseTime } from "@/lib/validation/dates";
+
 const TIME_ZONE = "Europe/Paris";
 const NNBSP = "\u202f";
 
@@ -77,12 +79,18 @@ export function formatDateTime(date: Date): string {
   return `${formatLongDate(date)} à ${formatTime(date)}`;
 }
 
-/** Local Paris wall time ("2021-05-06T14:30") → the instant, whatever the server's zone. */
-export function parisLocalToDate(local: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!match) throw new Error(`Invalid local date-time: ${local}`);
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+/**
+ * Local Paris wall time ("2021-05-06T14:30") → the instant, whatever the server's zone; null
+ * when there is no such wall time: an impossible date or time (checked by lib/validation, never
+ * rolled over), or a time skipped when the clocks go forward (last Sunday of March, 02:00 →
+ * 03:00). A time that occurs twice when they go back is read as the second one (winter time).
+ */
+export function parseParisLocal(local: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
+  const date = match ? parseIsoDate(match[1]) : null;
+  const time = match ? parseTime(match[2]) : null;
+  if (!match || !date || !time) return null;
+  const asUtc = Date.UTC(date.year, date.month - 1, date.day, time.hours, time.minutes);
   // Offset of Paris at that instant (+1h or +2h), found by formatting the UTC guess in Paris.
   const offsetOf = (instant: number) => {
     const p = new Intl.DateTimeFormat("en-US", {
@@ -98,7 +106,17 @@ export function parisLocalToDate(local: string): Date {
     return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
   };
   const first = asUtc - offsetOf(asUtc);
-  return new Date(asUtc - offsetOf(first));
+  const instant = new Date(asUtc - offsetOf(first));
+  // Round trip: a skipped wall time would otherwise come back silently an hour later.
+  const back = parisDateParts(instant);
+  return back.date === match[1] && back.time === match[2] ? instant : null;
+}
+
+/** parseParisLocal for values already validated (schemas, seeds): impossible input throws instead of rolling over. */
+export function parisLocalToDate(local: string): Date {
+  const instant = parseParisLocal(local);
+  if (!instant) throw new RangeError(`Invalid or non-existent Paris local date-time: ${JSON.stringify(local)}`);
+  return instant;
 }
 
 /** "M. Eric ROSE", "Mme Nathalie MASSÉ" */
