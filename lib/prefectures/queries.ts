@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
 import { canSeeMeeting } from "@/lib/meetings/visibility";
@@ -15,7 +16,18 @@ export async function listPrefectures() {
   });
 }
 
-export async function listPrefecturesForNational() {
+/**
+ * The meetings the national figures count: those that took place. A cancelled meeting never
+ * happened, a future one has not happened yet, and a draft whose day has passed was never
+ * convened; counting them would make a prefecture look more active than it is and show a
+ * "last meeting" still to come.
+ */
+export function heldMeetingsWhere(now: Date) {
+  return { startsAt: { lte: now }, status: { in: ["CONVENED", "HELD"] } } satisfies Prisma.MeetingWhereInput;
+}
+
+export async function listPrefecturesForNational(now = new Date()) {
+  const held = heldMeetingsWhere(now);
   const prefectures = await db.prefecture.findMany({
     orderBy: { code: "asc" },
     select: {
@@ -23,8 +35,8 @@ export async function listPrefecturesForNational() {
       code: true,
       name: true,
       seatCity: true,
-      _count: { select: { committees: true, meetings: true, persons: true } },
-      meetings: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
+      _count: { select: { committees: true, meetings: { where: held }, persons: true } },
+      meetings: { where: held, orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
     },
   });
   return prefectures.map((p) => ({
