@@ -1,34 +1,52 @@
 /** Inputs of the meeting screens, shared by the forms (react-hook-form) and the actions. */
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, MEETING_MODES, NUMBERING_STYLES, REPLY_RESPONSES } from "./vocabulary";
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} : ${max} caractères au maximum.`)
-    // null accepted too, so a value already parsed on the client parses again on the server
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Saisissez une heure au format HH:MM, par exemple 14:30.");
+// Dates, times and free text follow the one strict rule of lib/validation (real calendar
+// days, no NUL or lone surrogate), with its French messages.
+import {
+  frenchDayMonthYear,
+  isoDateField,
+  optionalText,
+  optionalTimeField,
+  parseIsoDate,
+  parseTime,
+  timeField,
+} from "@/lib/validation";
+import { parseParisLocal } from "@/lib/format";
 
 
 export const meetingFieldsSchema = z
   .object({
     committeeId: z.string().uuid("Choisissez un comité."),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Saisissez la date de la séance."),
-    startTime: time,
-    endTime: z.union([time, z.literal("")]).nullish().transform((v) => (v ? v : null)),
+    date: isoDateField("Saisissez la date de la séance."),
+    startTime: timeField("Saisissez l'heure de début."),
+    endTime: optionalTimeField(),
     room: optionalText(200, "Salle"),
     place: optionalText(300, "Lieu"),
     mode: z.enum(MEETING_MODES, { message: "Choisissez une modalité." }),
     chairLabel: optionalText(300, "Présidence"),
     numberingStyle: z.enum(NUMBERING_STYLES, { message: "Choisissez une numérotation." }),
   })
-  .refine((v) => !v.endTime || v.endTime > v.startTime, {
+  // Compared only once both times are real (their own messages say what is wrong otherwise).
+  .refine((v) => !v.endTime || !parseTime(v.startTime) || !parseTime(v.endTime) || v.endTime > v.startTime, {
     path: ["endTime"],
     message: "L'heure de fin doit être après l'heure de début.",
+  })
+  .superRefine((v, ctx) => {
+    // A real date and a real time may still name no instant in Paris: the hour skipped when
+    // the clocks go forward. Said here, next to the field, rather than failing in the action.
+    const day = parseIsoDate(v.date);
+    if (!day) return;
+    for (const field of ["startTime", "endTime"] as const) {
+      const time = v[field];
+      if (time && parseTime(time) && !parseParisLocal(`${v.date}T${time}`)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `Le ${frenchDayMonthYear(day)}, l'heure ${time} n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.`,
+        });
+      }
+    }
   });
 
 export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
