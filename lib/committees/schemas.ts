@@ -4,16 +4,10 @@
  * idempotent), because the form sends the values it parsed and the action parses them again.
  */
 import { z } from "zod";
+// Dates and free text follow the one strict rule of lib/validation (real calendar days in
+// 1990–2100, no NUL or lone surrogate), with its French messages.
+import { isoDateField, optionalText, safeText } from "@/lib/validation";
 import { CIVILITIES, COLLEGES, COMMITTEE_KINDS, MANDATES, ORGANIZATION_KINDS } from "./vocabulary";
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} : ${max} caractères au maximum.`)
-    // null accepted too, so a value already parsed on the client parses again on the server
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 /** "" from a select's empty option means "not given". */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -28,15 +22,6 @@ const optionalId = (message: string) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-const isoDate = (message: string) =>
-  z
-    .string({ message })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, message);
-
 // Same rule as the CSV import (lib/committees/import/members-csv.ts), so a person typed in the
 // form and one imported are held to the same standard.
 const PHONE_PATTERN = /^\+?[0-9][0-9 .()-]{3,28}$/;
@@ -47,9 +32,7 @@ export const HOLDERS = ["PERSON", "NEW_PERSON", "ORGANIZATION"] as const;
 export const createCommitteeSchema = z.object({
   prefectureId: z.string().uuid("Préfecture inconnue."),
   kind: z.enum(COMMITTEE_KINDS, { message: "Choisissez le type de comité." }),
-  name: z
-    .string({ message: "Saisissez le nom du comité." })
-    .trim()
+  name: safeText("Saisissez le nom du comité.")
     .min(3, "Saisissez le nom du comité (3 caractères au moins).")
     .max(200, "Nom du comité : 200 caractères au maximum."),
 });
@@ -84,7 +67,7 @@ export const addMemberSchema = z
     seatLabel: optionalText(200, "Libellé du siège"),
     college: z.enum(COLLEGES, { message: "Choisissez un collège." }),
     mandate: z.enum(MANDATES, { message: "Choisissez un mandat." }),
-    startsOn: isoDate("Saisissez la date de début du mandat."),
+    startsOn: isoDateField("Saisissez la date de début du mandat."),
   })
   .superRefine((v, ctx) => {
     if (v.holder === "PERSON" && !v.personId) {
@@ -114,28 +97,33 @@ export const endMemberSchema = z.object({
   memberId: z.string().uuid(),
   version: z.number().int().positive(),
   /** Last day of the mandate; the seat moves to "Membres sortis" once it has passed */
-  endsOn: isoDate("Saisissez la date de fin du mandat."),
+  endsOn: isoDateField("Saisissez la date de fin du mandat."),
 });
 export type EndMemberInput = z.input<typeof endMemberSchema>;
+
+/**
+ * The announced limit of a CSV import (1 Mo), counted in characters of the decoded text: a file
+ * of at most 1 Mo decodes (UTF-8 or Windows-1252) to at most that many characters, so no file
+ * within the limit is refused, and the browser refuses a longer paste before sending it. Equal
+ * to the parser's MAX_IMPORT_BYTES (a unit test checks it); not imported from the parser so the
+ * forms that use this schema do not ship the CSV parser to the browser. The server-action body
+ * limit in next.config.ts is sized for it (a unit test checks that too).
+ */
+export const CSV_IMPORT_MAX_CHARS = 1024 * 1024;
 
 export const importMembersSchema = z.object({
   committeeId: z.string().uuid(),
   csv: z
     .string({ message: "Collez le contenu du fichier CSV ou choisissez un fichier." })
     .min(1, "Collez le contenu du fichier CSV ou choisissez un fichier.")
-    // The parser (MAX_IMPORT_BYTES, 1 Mo) gives the precise French message for an oversized
-    // file; this bound only stops abusive payloads. Not imported from the parser so the forms
-    // that use this schema do not ship the CSV parser to the browser.
-    .max(4 * 1024 * 1024, "Le fichier est trop volumineux : un import accepte 1 Mo au plus."),
+    .max(CSV_IMPORT_MAX_CHARS, "Le fichier est trop volumineux : un import accepte 1 Mo au plus."),
   /** false: only say what would happen; true: apply, all or nothing */
   confirm: z.boolean(),
 });
 export type ImportMembersInput = z.input<typeof importMembersSchema>;
 
-/** "?q=" of the committee page: trimmed, bounded, empty → null. */
-export const memberSearchSchema = z
-  .string()
-  .trim()
+/** "?q=" of the committee page: trimmed, bounded, empty → null; a NUL (which PostgreSQL would refuse) → no search. */
+export const memberSearchSchema = safeText()
   .max(100)
   .catch("")
   .transform((v) => (v ? v : null));

@@ -13,6 +13,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { formatPersonName } from "@/lib/format";
+import { checkIsoDate, dateProblemMessage, isCleanText, parseIsoDate } from "@/lib/validation";
 import type { Civility, College, Mandate, OrganizationKind } from "@/lib/generated/prisma/enums";
 
 export const MAX_IMPORT_ROWS = 2000;
@@ -230,18 +231,23 @@ function unescapeFormula(value: string): string {
   return /^'[=@+\-\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-/** "31/12/2024", "31.12.2024", "2024-12-31" → "2024-12-31"; null when not a real date. */
-export function parseFrenchDate(value: string): string | null {
-  let y: number, m: number, d: number;
+/**
+ * "31/12/2024", "1/2/2024", "31.12.2024", "2024-12-31" → the canonical "YYYY-MM-DD" it names,
+ * which lib/validation then checks like any date of the portal (a real day, 1990–2100); null
+ * when the cell is not written as a date at all.
+ */
+function canonicalDate(value: string): string | null {
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (fr) [d, m, y] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  if (y < 1900 || y > 2200) return null;
-  return date.toISOString().slice(0, 10);
+  const [y, m, d] = fr ? [fr[3], fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!y || !m || !d) return null;
+  return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+/** "31/12/2024", "31.12.2024", "2024-12-31" → "2024-12-31"; null when not a real date of 1990–2100. */
+export function parseFrenchDate(value: string): string | null {
+  const iso = canonicalDate(value);
+  return iso && parseIsoDate(iso) ? iso : null;
 }
 
 /** "2024-12-31" → "31/12/2024" */
@@ -281,6 +287,15 @@ export const memberRowSchema = z.object(rawRowShape).transform((raw, ctx): Membe
   const issue = (field: MemberField | null, message: string) =>
     ctx.addIssue({ code: "custom", message, path: field ? [field] : [] });
   const v = Object.fromEntries(Object.entries(raw).map(([k, s]) => [k, clean(s)])) as Record<MemberField, string>;
+  // A NUL (PostgreSQL refuses it) or a lone surrogate: said once; the cell's own checks (value
+  // list, date, address) are skipped so it raises no second message about the same mistake.
+  const invalid = new Set<MemberField>();
+  for (const field of Object.keys(v) as MemberField[]) {
+    if (!isCleanText(v[field])) {
+      issue(field, "ce texte contient un caractère invalide.");
+      invalid.add(field);
+    }
+  }
 
   const text = (field: MemberField): string | null => {
     const value = v[field];
@@ -292,16 +307,19 @@ export const memberRowSchema = z.object(rawRowShape).transform((raw, ctx): Membe
     return value;
   };
   const oneOf = <T>(field: MemberField, values: Record<string, T>, labels: readonly string[], key = normalizeKey) => {
-    if (!v[field]) return null;
+    if (!v[field] || invalid.has(field)) return null;
     const found = values[key(v[field])];
     if (found === undefined) issue(field, `valeur « ${v[field]} » inconnue. ${accepted(labels)}`);
     return found ?? null;
   };
   const date = (field: MemberField) => {
-    if (!v[field]) return null;
-    const iso = parseFrenchDate(v[field]);
-    if (!iso) issue(field, `date « ${v[field]} » invalide. Formats acceptés : 31/12/2024 ou 2024-12-31.`);
-    return iso;
+    if (!v[field] || invalid.has(field)) return null;
+    const iso = canonicalDate(v[field]);
+    const check = iso ? checkIsoDate(iso) : null;
+    if (!check) issue(field, `date « ${v[field]} » invalide. Formats acceptés : 31/12/2024 ou 2024-12-31.`);
+    // The same sentence as the forms: "Le 31 février 2021 n'existe pas : février 2021 compte 28 jours."
+    else if (!check.ok) issue(field, `date « ${v[field]} » invalide. ${dateProblemMessage(check.problem)}`);
+    return check?.ok ? iso : null;
   };
 
   const civility = oneOf("civility", CIVILITY_VALUES, ["M.", "Mme", "Monsieur", "Madame"]);
@@ -317,9 +335,9 @@ export const memberRowSchema = z.object(rawRowShape).transform((raw, ctx): Membe
   );
   const emailText = text("email");
   const email = emailText ? emailText.toLowerCase() : null;
-  if (email && !emailSchema.safeParse(email).success) issue("email", `adresse « ${emailText} » invalide.`);
+  if (email && !invalid.has("email") && !emailSchema.safeParse(email).success) issue("email", `adresse « ${emailText} » invalide.`);
   const phone = text("phone");
-  if (phone && !PHONE_PATTERN.test(phone)) {
+  if (phone && !invalid.has("phone") && !PHONE_PATTERN.test(phone)) {
     issue("phone", `numéro « ${phone} » invalide (chiffres, espaces, points, tirets et « + » seulement).`);
   }
   const collegeLabels = Object.values(COLLEGE_LABEL);
@@ -367,24 +385,23 @@ export const memberRowSchema = z.object(rawRowShape).transform((raw, ctx): Membe
  * The shape of rows handed back by a client between preview and confirmation: the server
  * action re-validates them with this before applying.
  */
-const isoDateSchema = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseFrenchDate(s) === s, "Date invalide");
+const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, "Date invalide");
+const cleanCell = (max: number) => z.string().min(1).max(max).refine(isCleanText, "Texte invalide");
 export const parsedMemberRowSchema = z.object({
   line: z.number().int().positive(),
   civility: z.enum(["M", "MME"]).nullable(),
-  firstName: z.string().min(1).max(100).nullable(),
-  lastName: z.string().min(1).max(100).nullable(),
-  function: z.string().min(1).max(300).nullable(),
-  organization: z.string().min(1).max(200).nullable(),
+  firstName: cleanCell(100).nullable(),
+  lastName: cleanCell(100).nullable(),
+  function: cleanCell(300).nullable(),
+  organization: cleanCell(200).nullable(),
   organizationKind: z.enum(["STATE_SERVICE", "ASSOCIATION", "LOCAL_AUTHORITY", "PROFESSIONAL_BODY", "OTHER"]).nullable(),
   email: z.email().nullable(),
-  phone: z.string().min(1).max(30).nullable(),
+  phone: cleanCell(30).nullable(),
   college: z.enum(["STATE", "USERS", "ELECTED", "PROFESSIONALS"]),
   mandate: z.enum(["TITULAIRE", "SUPPLEANT"]),
   startsOn: isoDateSchema.nullable(),
   endsOn: isoDateSchema.nullable(),
-  seatLabel: z.string().min(1).max(200).nullable(),
+  seatLabel: cleanCell(200).nullable(),
 }) satisfies z.ZodType<ParsedMemberRow>;
 export const parsedMemberRowsSchema = z.array(parsedMemberRowSchema).max(MAX_IMPORT_ROWS);
 
@@ -448,7 +465,10 @@ function describeRow(row: MemberRowData): string {
 
 /** Parses and validates a members CSV: all rows, or every error found. */
 export function parseMembersCsv(input: string | Uint8Array): MembersCsvResult {
-  const size = typeof input === "string" ? new TextEncoder().encode(input).byteLength : input.byteLength;
+  // Text (what the form sends) is measured in characters, never re-encoded: a Windows-1252
+  // file of 1 Mo has 1 Mi characters but up to 3 Mo once in UTF-8, and must not be refused for
+  // a size the user's file does not have. A file's characters never outnumber its bytes.
+  const size = typeof input === "string" ? input.length : input.byteLength;
   if (size > MAX_IMPORT_BYTES) {
     return {
       ok: false,

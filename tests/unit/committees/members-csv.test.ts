@@ -17,6 +17,8 @@ import {
   type ParsedMemberRow,
 } from "@/lib/committees/import/members-csv";
 import { MEMBERS_EXPORT_HEADERS, membersToCsv, membersToXlsx } from "@/lib/committees/export/members-export";
+import { CSV_IMPORT_MAX_CHARS, importMembersSchema } from "@/lib/committees/schemas";
+import { MAX_IMPORT_BYTES } from "@/lib/committees/import/members-csv";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../../fixtures", name));
 const HEADER = "Civilité;Prénom;Nom;Fonction;Organisme;Type d'organisme;Adresse électronique;Téléphone;Collège;Mandat;Début;Fin";
@@ -160,6 +162,16 @@ describe("members CSV — reading", () => {
     expect(parseFrenchDate("31/12/24")).toBeNull();
     expect(parseFrenchDate("demain")).toBeNull();
   });
+
+  it("holds dates to the portal's one rule: real days of 1990–2100, never rolled over", () => {
+    expect(parseFrenchDate("31/02/2027")).toBeNull();
+    expect(parseFrenchDate("2027-02-31")).toBeNull();
+    expect(parseFrenchDate("00/00/0000")).toBeNull();
+    expect(parseFrenchDate("99/99/9999")).toBeNull();
+    expect(parseFrenchDate("31/12/1989")).toBeNull();
+    expect(parseFrenchDate("01/01/2101")).toBeNull();
+    expect(parseFrenchDate("2024-1-5")).toBe("2024-01-05");
+  });
 });
 
 describe("members CSV — errors", () => {
@@ -274,6 +286,40 @@ describe("members CSV — errors", () => {
     expect(rowsOf(parseMembersCsv(many.slice(0, -1).join("\n")))).toHaveLength(MAX_IMPORT_ROWS);
     const big = `Organisme;Collège;Fonction\n${"Org;Usagers;x\n".repeat(1)}${"x".repeat(1024 * 1024)}`;
     expect(errorsOf(parseMembersCsv(big))[0]?.message).toMatch(/^Le fichier pèse 1 025 Ko : un import accepte 1 Mo au plus\.$/);
+  });
+
+  it("says why a date does not exist, as the forms do", () => {
+    const errors = errorsOf(parseMembersCsv("Nom;Collège;Début;Fin\nROSE;État;31/02/2027;\nMASSÉ;État;06/05/2021;00/00/0000\n"));
+    expect(errors.map((e) => e.message)).toEqual([
+      "Ligne 2, colonne « Début » : date « 31/02/2027 » invalide. Le 31 février 2027 n'existe pas : février 2027 compte 28 jours.",
+      "Ligne 3, colonne « Fin » : date « 00/00/0000 » invalide. Cette date n'existe pas : le mois doit être compris entre 01 et 12.",
+    ]);
+    expect(errorsOf(parseMembersCsv("Nom;Collège;Début\nROSE;État;demain\n"))[0]?.message).toBe(
+      "Ligne 2, colonne « Début » : date « demain » invalide. Formats acceptés : 31/12/2024 ou 2024-12-31.",
+    );
+  });
+
+  it("refuses a NUL or a lone surrogate in a cell, once, at its line and column", () => {
+    const errors = errorsOf(parseMembersCsv("Nom;Fonction;Collège\nRO\u0000SE;Présidente\uD800;État\n"));
+    expect(errors.map((e) => e.message)).toEqual([
+      "Ligne 2, colonne « Nom » : ce texte contient un caractère invalide.",
+      "Ligne 2, colonne « Fonction » : ce texte contient un caractère invalide.",
+    ]);
+  });
+
+  it("does not refuse a Windows-1252 file within 1 Mo because its text is longer in UTF-8", () => {
+    // 1 Mio of bytes in Windows-1252, mostly accents (an ignored "Notes" column): each is 2 bytes in UTF-8.
+    const head = "Organisme;Collège;Notes\nOrg;Usagers;";
+    const text = `${head}${"é".repeat(MAX_IMPORT_BYTES - head.length - 1)}\n`;
+    expect(text.length).toBe(MAX_IMPORT_BYTES);
+    expect(new TextEncoder().encode(text).byteLength).toBeGreaterThan(MAX_IMPORT_BYTES);
+    expect(parseMembersCsv(text).ok).toBe(true);
+    // The form's schema and the parser announce and apply the same limit.
+    expect(CSV_IMPORT_MAX_CHARS).toBe(MAX_IMPORT_BYTES);
+    expect(importMembersSchema.shape.csv.safeParse(text).success).toBe(true);
+    expect(importMembersSchema.shape.csv.safeParse(`${text}x`).error?.issues[0]?.message).toBe(
+      "Le fichier est trop volumineux : un import accepte 1 Mo au plus.",
+    );
   });
 
   it("refuses over-long texts", () => {
