@@ -11,8 +11,10 @@ import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 
 const ERRORS: Record<string, string> = {
   INVALID: "Adresse électronique ou mot de passe incorrect.",
+  // Same words whichever counter refused (this e-mail, or this network address): the
+  // reason stays server-side. 15 minutes is LOCK_MS in lib/auth/throttle.ts (server-only).
   LOCKED:
-    "Trop de tentatives infructueuses : la connexion est suspendue pendant 15 minutes pour ce compte. Réessayez plus tard.",
+    "Trop de tentatives infructueuses : la connexion est suspendue pendant 15 minutes. Réessayez plus tard.",
   SESSION: "Votre session a expiré. Veuillez vous reconnecter.",
 };
 

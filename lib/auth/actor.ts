@@ -1,17 +1,39 @@
 /**
  * Loads an Actor (lib/auth/policy.ts) from the database. Roles are read on every request,
  * not trusted from the session token, so a revoked role or a disabled account takes effect
- * at once.
+ * at once; so is the server-side session the token names, so a signed-out token is refused.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "./policy";
+import { isSessionId } from "./sign-in";
+
+export interface LoadActorOptions {
+  /** when the token was issued: sessions older than the last password change are refused */
+  issuedAt?: Date;
+  /**
+   * The session the token carries. Given (even null), the session row must exist for this
+   * user, unrevoked and unexpired: the request path (lib/auth/session.ts) always gives it, and
+   * null (a token from before server-side sessions) is refused. Left out only by tests and
+   * scripts that load an actor without a request.
+   */
+  sessionId?: string | null;
+}
 
 export async function loadActor(
   db: PrismaClient,
   userId: string,
-  options: { issuedAt?: Date } = {},
+  options: LoadActorOptions = {},
 ): Promise<Actor | null> {
-  const user = await db.user.findUnique({
+  const { sessionId } = options;
+  const checkSession = sessionId !== undefined;
+  if (checkSession && !isSessionId(sessionId)) return null;
+  const sessionQuery = isSessionId(sessionId)
+    ? db.userSession.findFirst({
+        where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
+        select: { id: true },
+      })
+    : null;
+  const userQuery = db.user.findUnique({
     where: { id: userId },
     include: {
       memberships: { include: { prefecture: { select: { code: true } } } },
@@ -31,7 +53,9 @@ export async function loadActor(
       },
     },
   });
+  const [user, session] = await Promise.all([userQuery, sessionQuery]);
   if (!user || user.disabledAt) return null;
+  if (checkSession && !session) return null;
   // A password change ends every session opened before it (1 s slack: JWT iat is in seconds).
   if (options.issuedAt && options.issuedAt.getTime() + 1000 < user.passwordChangedAt.getTime()) {
     return null;

@@ -12,15 +12,16 @@ import { can, type Actor, type Resource, type Verb } from "./policy";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as
-    | { userId?: string; authTime?: number }
+    | { userId?: string; authTime?: number; sessionId?: string }
     | null;
   if (!session?.userId) return null;
-  return loadActorCached(session.userId, session.authTime ?? 0);
+  return loadActorCached(session.userId, session.authTime ?? 0, session.sessionId ?? null);
 });
 
-const loadActorCached = cache(async (userId: string, authTime: number) => {
+// sessionId is always passed (null when the token has none): the server-side session is checked.
+const loadActorCached = cache(async (userId: string, authTime: number, sessionId: string | null) => {
   const { loadActor } = await import("./actor");
-  return loadActor(db, userId, { issuedAt: new Date(authTime * 1000) });
+  return loadActor(db, userId, { issuedAt: new Date(authTime * 1000), sessionId });
 });
 
 /** Signed in, or sent to /connexion with a way back. */
