@@ -23,7 +23,7 @@ export function Dashboard({ title, code, dashboard }: { title: string; code: str
         <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
           <KeyFigure label="Comités" value={dashboard.committees.length} />
           <KeyFigure label="Membres en fonction" value={dashboard.membersCount} />
-          <KeyFigure label="Séances à venir" value={dashboard.nextMeetings.length} />
+          <KeyFigure label="Séances à venir" value={dashboard.upcomingCount} />
         </ul>
       </section>
 

@@ -1,69 +1,73 @@
 "use client";
-/** Taking the attendance: one row per seat, grouped by college, keyboard-friendly selects. */
-import { useState } from "react";
+/**
+ * Taking the attendance: one card per line, grouped by college — readable on a phone, usable
+ * with the keyboard. The rule of a line (a status; a representative for "représenté(e)") is the
+ * domain's validateAttendanceLine, checked here before sending and again by the action. Errors
+ * are summarised at the top, focused, and each links to its line.
+ */
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { saveAttendance } from "@/lib/meetings/actions";
+import { lineLabel, validateAttendanceLine } from "@/lib/meetings/domain";
+import type { AttendanceSheetLine } from "@/lib/meetings/attendance-sheet";
+import { ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from "@/lib/meetings/vocabulary";
 import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
+import { formatCount } from "@/lib/format";
 
+type Problem = { index: number; message: string };
 
-type Status = "PRESENT" | "REMOTE" | "EXCUSED" | "REPRESENTED" | "ABSENT";
-const STATUS_LABELS: Record<Status, string> = {
-  PRESENT: "Présent(e)",
-  REMOTE: "À distance",
-  EXCUSED: "Excusé(e)",
-  REPRESENTED: "Représenté(e) par…",
-  ABSENT: "Absent(e)",
-};
+const fieldId = (index: number) => `emargement-ligne-${index}`;
 
-export interface AttendanceFormLine {
-  memberId: string;
-  name: string;
-  organization: string | null;
-  college: keyof typeof COLLEGE_LABELS;
-  functionSnapshot: string | null;
-  status: Status | null;
-  representedByLabel: string | null;
-  fromReply: boolean;
-}
-
-export function AttendanceForm({ code, meetingId, version, lines }: { code: string; meetingId: string; version: number; lines: AttendanceFormLine[] }) {
+export function AttendanceForm({ code, meetingId, version, lines }: { code: string; meetingId: string; version: number; lines: AttendanceSheetLine[] }) {
   const router = useRouter();
   const [rows, setRows] = useState(lines);
-  const [error, setError] = useState<string>();
-  const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
+  const [summary, setSummary] = useState<{ message: string; problems: Problem[] } | null>(null);
   const [saving, setSaving] = useState(false);
+  const [bulk, setBulk] = useState<AttendanceStatus>("PRESENT");
+  const summaryRef = useRef<HTMLDivElement>(null);
 
-  const update = (index: number, patch: Partial<AttendanceFormLine>) => setRows((r) => r.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<AttendanceSheetLine>) => setRows((r) => r.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const problemOf = (index: number) => summary?.problems.find((p) => p.index === index)?.message;
+
+  const showSummary = (message: string, problems: Problem[]) => {
+    setSummary({ message, problems });
+    // Put the summary where the user is: focused, so it is read and scrolled into view.
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const missing: Record<number, string> = {};
-    rows.forEach((r, i) => {
-      if (!r.status) missing[i] = "Choisissez un statut.";
-      else if (r.status === "REPRESENTED" && !r.representedByLabel?.trim()) missing[i] = "Indiquez qui représente ce membre.";
+    const problems: Problem[] = [];
+    rows.forEach((r, index) => {
+      const check = validateAttendanceLine({ status: r.status, representedByLabel: r.status === "REPRESENTED" ? r.representedByLabel : null });
+      if (!check.ok) problems.push({ index, message: `${lineLabel(index, r.name)} : ${check.reason}` });
     });
-    setRowErrors(missing);
-    if (Object.keys(missing).length) {
-      setError(`${Object.keys(missing).length} ligne(s) à compléter avant d'enregistrer.`);
+    if (problems.length) {
+      showSummary(`${formatCount(problems.length, "ligne", "lignes")} à corriger avant d'enregistrer.`, problems);
       return;
     }
     setSaving(true);
-    setError(undefined);
     const result = await saveAttendance({
       meetingId,
       version,
       lines: rows.map((r) => ({
-        memberId: r.memberId,
-        status: r.status as Status,
+        attendanceId: r.attendanceId,
+        memberId: r.attendanceId ? null : r.memberId,
+        status: r.status,
         representedByLabel: r.status === "REPRESENTED" ? r.representedByLabel : null,
         functionSnapshot: r.functionSnapshot,
+        remark: r.remark,
       })),
     });
     setSaving(false);
     if (!result.ok) {
-      setError(result.error);
+      const lineProblems = Object.entries(result.fieldErrors ?? {}).flatMap(([key, messages]) => {
+        const index = Number(/^lines\.(\d+)\./.exec(key)?.[1]);
+        return Number.isInteger(index) ? messages.map((message) => ({ index, message })) : [];
+      });
+      showSummary(result.error, lineProblems);
       return;
     }
     router.push(`/${code}/seances/${meetingId}#emargement`);
@@ -72,25 +76,43 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
 
   const colleges = [...new Set(rows.map((r) => r.college))];
   const undecided = rows.filter((r) => !r.status).length;
-  const [bulk, setBulk] = useState<Status>("PRESENT");
   return (
     <form onSubmit={onSubmit} noValidate>
-      <div aria-live="assertive">{error && <Alert severity="error" small description={error} className="fr-mb-2w" />}</div>
+      <div ref={summaryRef} tabIndex={-1} aria-live="assertive">
+        {summary && (
+          <Alert
+            severity="error"
+            title={summary.message}
+            className="fr-mb-3w"
+            description={
+              summary.problems.length > 0 ? (
+                <ul>
+                  {summary.problems.map((p) => (
+                    <li key={`${p.index}-${p.message}`}>
+                      <a href={`#${fieldId(p.index)}`}>{p.message}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        )}
+      </div>
       {undecided > 0 && (
         <div className="fr-grid-row fr-grid-row--bottom fr-grid-row--gutters fr-mb-2w">
-          <div className="fr-col-auto">
+          <div className="fr-col-12 fr-col-md-auto">
             <label className="fr-label" htmlFor="bulk-status">
-              Statut à appliquer aux {undecided} ligne(s) « À confirmer »
+              Statut à appliquer {undecided > 1 ? `aux ${undecided} lignes` : "à la ligne"} « À confirmer »
             </label>
-            <select id="bulk-status" className="fr-select" value={bulk} onChange={(e) => setBulk(e.target.value as Status)}>
-              {(["PRESENT", "REMOTE", "EXCUSED", "ABSENT"] as Status[]).map((s) => (
+            <select id="bulk-status" className="fr-select" value={bulk} onChange={(e) => setBulk(e.target.value as AttendanceStatus)}>
+              {(["PRESENT", "REMOTE", "EXCUSED", "ABSENT"] as const).map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {ATTENDANCE_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>
           </div>
-          <div className="fr-col-auto">
+          <div className="fr-col-12 fr-col-md-auto">
             <Button type="button" priority="secondary" onClick={() => setRows((r) => r.map((row) => (row.status ? row : { ...row, status: bulk })))}>
               Appliquer
             </Button>
@@ -98,71 +120,91 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
         </div>
       )}
       {colleges.map((college) => (
-        <div className="fr-table" key={college}>
-          <table>
-            <caption>{COLLEGE_LABELS[college]}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Membre</th>
-                <th scope="col">Fonction le jour de la séance</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Représenté(e) par</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) =>
-                row.college !== college ? null : (
-                  <tr key={row.memberId}>
-                    <th scope="row">
-                      {row.name}
-                      {row.organization && <span className="fr-text--xs" style={{ display: "block" }}>{row.organization}</span>}
-                      {row.fromReply && <span className="fr-text--xs" style={{ display: "block" }}>d&apos;après sa réponse</span>}
-                    </th>
-                    <td>
-                      <input
-                        className="fr-input"
-                        aria-label={`Fonction de ${row.name}`}
-                        value={row.functionSnapshot ?? ""}
-                        maxLength={300}
-                        onChange={(e) => update(index, { functionSnapshot: e.target.value })}
-                      />
-                    </td>
-                    <td>
+        <section key={college ?? "none"} className="fr-mb-4w" aria-labelledby={`college-${college ?? "none"}`}>
+          <h2 id={`college-${college ?? "none"}`} className="fr-h5">
+            {college ? COLLEGE_LABELS[college] : "Autres participants"}
+          </h2>
+          <ul className="fr-raw-list">
+            {rows.map((row, index) => {
+              if (row.college !== college) return null;
+              const problem = problemOf(index);
+              return (
+                <li key={row.attendanceId ?? row.memberId ?? index} className="fr-mb-2w">
+                  <fieldset id={fieldId(index)} tabIndex={-1} className={`fr-fieldset fr-p-2w fr-background-alt--grey${problem ? " fr-fieldset--error" : ""}`} aria-describedby={problem ? `${fieldId(index)}-error` : undefined}>
+                    <legend className="fr-fieldset__legend fr-text--md">
+                      {index + 1}. {row.name}
+                      {row.isChair && " (présidence)"}
+                      {row.organization && <span className="fr-hint-text">{row.organization}</span>}
+                      {row.fromReply && <span className="fr-hint-text">Statut d&apos;après sa réponse à la convocation</span>}
+                    </legend>
+                    <div className="fr-fieldset__element fr-col-12 fr-col-md-3">
+                      <label className="fr-label" htmlFor={`${fieldId(index)}-status`}>
+                        Statut
+                      </label>
                       <select
-                        className={`fr-select${rowErrors[index] && !row.status ? " fr-select--error" : ""}`}
-                        aria-label={`Statut de ${row.name}`}
-                        aria-invalid={!!rowErrors[index] && !row.status}
+                        id={`${fieldId(index)}-status`}
+                        className={`fr-select${problem && !row.status ? " fr-select--error" : ""}`}
+                        aria-invalid={!!problem && !row.status}
                         value={row.status ?? ""}
-                        onChange={(e) => update(index, { status: (e.target.value || null) as Status | null })}
+                        onChange={(e) => update(index, { status: (e.target.value || null) as AttendanceStatus | null })}
                       >
                         <option value="">À confirmer</option>
-                        {(Object.keys(STATUS_LABELS) as Status[]).map((s) => (
+                        {ATTENDANCE_STATUSES.map((s) => (
                           <option key={s} value={s}>
-                            {STATUS_LABELS[s]}
+                            {ATTENDANCE_STATUS_LABELS[s]}
                           </option>
                         ))}
                       </select>
-                      {rowErrors[index] && <p className="fr-error-text">{rowErrors[index]}</p>}
-                    </td>
-                    <td>
-                      {row.status === "REPRESENTED" ? (
+                    </div>
+                    {row.status === "REPRESENTED" && (
+                      <div className="fr-fieldset__element fr-col-12 fr-col-md-3">
+                        <label className="fr-label" htmlFor={`${fieldId(index)}-representative`}>
+                          Représenté(e) par
+                        </label>
                         <input
+                          id={`${fieldId(index)}-representative`}
                           className="fr-input"
-                          aria-label={`Personne qui représente ${row.name}`}
                           value={row.representedByLabel ?? ""}
                           maxLength={200}
                           onChange={(e) => update(index, { representedByLabel: e.target.value })}
                         />
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+                      </div>
+                    )}
+                    <div className="fr-fieldset__element fr-col-12 fr-col-md-3">
+                      <label className="fr-label" htmlFor={`${fieldId(index)}-function`}>
+                        Fonction le jour de la séance
+                      </label>
+                      <input
+                        id={`${fieldId(index)}-function`}
+                        className="fr-input"
+                        value={row.functionSnapshot ?? ""}
+                        maxLength={300}
+                        onChange={(e) => update(index, { functionSnapshot: e.target.value })}
+                      />
+                    </div>
+                    <div className="fr-fieldset__element fr-col-12 fr-col-md-3">
+                      <label className="fr-label" htmlFor={`${fieldId(index)}-remark`}>
+                        Observation
+                      </label>
+                      <input
+                        id={`${fieldId(index)}-remark`}
+                        className="fr-input"
+                        value={row.remark ?? ""}
+                        maxLength={300}
+                        onChange={(e) => update(index, { remark: e.target.value })}
+                      />
+                    </div>
+                    {problem && (
+                      <p id={`${fieldId(index)}-error`} className="fr-error-text fr-fieldset__element">
+                        {problem}
+                      </p>
+                    )}
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       ))}
       <Button type="submit" disabled={saving}>
         {saving ? "Enregistrement…" : "Enregistrer l'émargement"}

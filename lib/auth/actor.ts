@@ -5,6 +5,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "./policy";
+import { currentOnWhere, dayOf } from "@/lib/periods";
 import { isSessionId } from "./sign-in";
 
 export interface LoadActorOptions {
@@ -41,12 +42,7 @@ export async function loadActor(
         select: {
           seats: {
             // A seat grants reading from its first day to its last (a future seat not yet).
-            where: {
-              AND: [
-                { OR: [{ startsOn: null }, { startsOn: { lte: new Date() } }] },
-                { OR: [{ endsOn: null }, { endsOn: { gte: new Date() } }] },
-              ],
-            },
+            where: currentOnWhere(dayOf(new Date())),
             select: { committeeId: true },
           },
         },

@@ -4,7 +4,10 @@
  * asks the same question: can(actor, verb, resource). Deny by default: a verb not listed
  * for a role is refused.
  */
-export type Role = "NATIONAL_ADMIN" | "REFERENT" | "STAFF" | "MEMBER";
+import type { Role } from "./vocabulary";
+import type { MeetingStatus } from "@/lib/meetings/vocabulary";
+
+export type { Role };
 
 export interface ActorRole {
   role: Role;
@@ -28,6 +31,11 @@ export type Resource =
   | { kind: "prefecture"; prefectureId: string }
   | { kind: "committee"; prefectureId: string; committeeId: string }
   /**
+   * One meeting: a committee-level resource whose status matters — a meeting still being
+   * prepared (DRAFT) is the secretariat's work in progress, hidden from committee members.
+   */
+  | { kind: "meeting"; prefectureId: string; committeeId: string; status: MeetingStatus }
+  /**
    * A convocation's personal link: whoever holds the (unexpired, meeting not started) token
    * may answer for that one person, without an account. `valid` is established by the caller
    * from the token hash; the policy only refuses everything else.
@@ -38,33 +46,35 @@ export type Resource =
  * Verbs, by what they act on. Reads of committee-level things (meetings, agendas, documents,
  * minutes) are checked against a "committee" resource so a member only sees their own.
  */
-export type Verb =
+export const VERBS = [
   // national
-  | "national.read"
-  | "national.manage"
+  "national.read",
+  "national.manage",
   // own account
-  | "account.manage"
+  "account.manage",
   // prefecture-level
-  | "prefecture.read"
-  | "prefecture.manage"
-  | "results.read"
-  | "indicator.enter"
-  | "register.manage"
-  | "actionPlan.manage"
-  | "users.manage"
+  "prefecture.read",
+  "prefecture.manage",
+  "results.read",
+  "indicator.enter",
+  "register.manage",
+  "actionPlan.manage",
+  "users.manage",
   // a convocation link
-  | "meeting.replyByInvitation"
+  "meeting.replyByInvitation",
   // committee-level
-  | "committee.read"
-  | "committee.manage"
-  | "meeting.read"
-  | "meeting.manage"
-  | "meeting.reply"
-  | "minutes.read"
-  | "minutes.draft"
-  | "minutes.comment"
-  | "minutes.validate"
-  | "minutes.publish";
+  "committee.read",
+  "committee.manage",
+  "meeting.read",
+  "meeting.manage",
+  "meeting.reply",
+  "minutes.read",
+  "minutes.draft",
+  "minutes.comment",
+  "minutes.validate",
+  "minutes.publish",
+] as const;
+export type Verb = (typeof VERBS)[number];
 
 /** Verbs a role grants inside its own prefecture. */
 const PREFECTURE_GRANTS: Record<Exclude<Role, "NATIONAL_ADMIN">, ReadonlySet<Verb>> = {
@@ -138,6 +148,9 @@ export function can(actor: Actor | null, verb: Verb, resource: Resource): boolea
       return verb === "account.manage";
     case "national":
       return (verb === "national.read" || verb === "national.manage") && isNationalAdmin(actor);
+    case "meeting":
+      if (resource.status === "DRAFT" && !seesDrafts(actor, resource.prefectureId)) return false;
+      return can(actor, verb, { kind: "committee", prefectureId: resource.prefectureId, committeeId: resource.committeeId });
     case "prefecture":
     case "committee": {
       if (verb.startsWith("national.") || verb === "account.manage") return false;
@@ -152,6 +165,29 @@ export function can(actor: Actor | null, verb: Verb, resource: Resource): boolea
       });
     }
   }
+}
+
+/** Staff, referents and the national level see meetings in preparation; members do not. */
+function seesDrafts(actor: Actor, prefectureId: string): boolean {
+  return isNationalAdmin(actor) || rolesIn(actor, prefectureId).some((role) => role === "REFERENT" || role === "STAFF");
+}
+
+/**
+ * Which meetings of a prefecture an actor may read, as data a query turns into its `where`
+ * (lib/meetings/queries.ts `visibleMeetingsWhere`), so lists are filtered in SQL before any
+ * `take`. The same rules as can(actor, "meeting.read", { kind: "meeting", … }): a test checks
+ * that both agree on every seeded meeting and identity.
+ */
+export type MeetingReadScope =
+  | { committees: "all"; drafts: true }
+  | { committees: string[]; drafts: false }
+  | null;
+
+export function meetingReadScope(actor: Actor | null, prefectureId: string): MeetingReadScope {
+  if (!actor) return null;
+  if (seesDrafts(actor, prefectureId)) return { committees: "all", drafts: true };
+  if (rolesIn(actor, prefectureId).includes("MEMBER")) return { committees: actor.memberCommitteeIds, drafts: false };
+  return null;
 }
 
 /** The prefecture codes an actor may open (national admins: all, signalled by "*"). */

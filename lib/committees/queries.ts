@@ -6,19 +6,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { College } from "@/lib/generated/prisma/enums";
+import { COLLEGES, type College } from "@/lib/committees/vocabulary";
+import { currentOnWhere, dayOf } from "@/lib/periods";
 import { can, type Actor, type Resource } from "@/lib/auth/policy";
 import type { MemberExportRow } from "@/lib/committees/export/members-export";
 
 /**
- * A seat is current until its last day has passed: `ends_on` is a DATE, and Prisma compares
- * it with the (UTC) day of `now`, so a seat ending today is still current. Same rule as the
- * actor's committees (lib/auth/actor.ts) and the dashboard, so a member who is listed is also
- * one who may read.
+ * Counts use the one "current on a day" rule (lib/periods), the same as the actor's committees
+ * and the convocation, so a member who is counted is also one who may read. The member list
+ * shows every seat that has not ended (current and starting later) above the past ones.
  */
-const currentSeat = (now: Date): Prisma.MemberWhereInput => ({ OR: [{ endsOn: null }, { endsOn: { gte: now } }] });
+const currentSeat = (now: Date): Prisma.MemberWhereInput => currentOnWhere(dayOf(now));
+const notEndedSeat = (now: Date): Prisma.MemberWhereInput => ({ OR: [{ endsOn: null }, { endsOn: { gte: dayOf(now) } }] });
 
-export const COLLEGE_ORDER: readonly College[] = ["STATE", "USERS", "ELECTED", "PROFESSIONALS"];
+export const COLLEGE_ORDER: readonly College[] = COLLEGES;
 
 /** The committees the actor may read, with their current seats counted by college. */
 export async function listCommittees(prefectureId: string, actor: Actor, now = new Date()) {
@@ -135,12 +136,12 @@ export async function getCommitteeSeats(prefectureId: string, committeeId: strin
   };
   const [current, past] = await Promise.all([
     db.member.findMany({
-      where: { ...scope, ...currentSeat(now) },
+      where: { ...scope, ...notEndedSeat(now) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: seatInclude,
     }),
     db.member.findMany({
-      where: { ...scope, endsOn: { lt: now } },
+      where: { ...scope, endsOn: { lt: dayOf(now) } },
       orderBy: [{ endsOn: "desc" }, { createdAt: "asc" }],
       include: seatInclude,
     }),

@@ -36,6 +36,14 @@ function nextDay([y, m, d]: [number, number, number]): [number, number, number] 
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
+/**
+ * The event's UID: the same for the downloaded file and the e-mailed one, so a calendar that
+ * imports both keeps one event and updates it.
+ */
+export function meetingIcsUid(meetingId: string): string {
+  return `${meetingId}@clu-portail`;
+}
+
 export function renderMeetingIcs(data: MeetingDocumentData, options: MeetingIcsOptions): string {
   const { meeting } = data;
   const where = meetingWhereLine(meeting);

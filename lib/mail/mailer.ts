@@ -24,6 +24,10 @@
  * Known limit: there is no "claimed" column, so two concurrent `deliverPending` calls on the
  * same ids could both send; callers deliver the ids they have just queued, once.
  *
+ * Attachments are not stored: the outbox row has no column for them (and none is wanted for
+ * files that can be rebuilt). `MailerConfig.attachments` computes them when a row is sent; the
+ * server's mailer attaches the meeting's .ics to each convocation (lib/mail/attachments.ts).
+ *
  * The Message-ID is derived from the row id (`<uuid@domain-of-MAIL_FROM>`), so a retry of
  * the same row carries the same Message-ID and receiving servers can de-duplicate it.
  */
@@ -64,6 +68,22 @@ export interface DeliveryResult {
   error: string | null;
 }
 
+export interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  contentType: string;
+}
+
+/**
+ * The files to attach to outbox messages, computed when they are sent: the outbox table has
+ * no column for attachments, and a file regenerated at send time (the meeting's .ics) is the
+ * meeting as it is when the message leaves, also on a later retry. Keyed by message id.
+ */
+export type AttachmentResolver = (
+  db: PrismaClient,
+  messages: readonly { id: string; prefectureId: string }[],
+) => Promise<Map<string, MailAttachment[]>>;
+
 export interface MailerConfig {
   /** smtp://user:pass@host:port or smtps://…; null/undefined: the outbox only */
   smtpUrl?: string | null;
@@ -71,6 +91,8 @@ export interface MailerConfig {
   from: string;
   /** A ready transport (tests: nodemailer stream/json transport); takes precedence over smtpUrl */
   transport?: Transporter;
+  /** Attachments added at send time (the server's mailer: the convocations' .ics) */
+  attachments?: AttachmentResolver;
 }
 
 export interface Mailer {
@@ -174,6 +196,20 @@ export function createMailer(config: MailerConfig): Mailer {
     config.transport ?? (config.smtpUrl ? nodemailer.createTransport(withSmtpDefaults(config.smtpUrl)) : null);
   const domain = mailDomain(config.from);
 
+  /**
+   * A file that cannot be built (a meeting deleted meanwhile, a bug) must not keep the message
+   * itself from leaving: the member still gets the convocation, without the attachment.
+   */
+  async function resolveAttachments(db: PrismaClient, rows: readonly { id: string; prefectureId: string }[]) {
+    if (!config.attachments || rows.length === 0) return new Map<string, MailAttachment[]>();
+    try {
+      return await config.attachments(db, rows);
+    } catch (error) {
+      console.error("mail: attachments could not be built; messages sent without them", error);
+      return new Map<string, MailAttachment[]>();
+    }
+  }
+
   async function deliverPending(
     db: PrismaClient,
     ids: readonly string[],
@@ -186,6 +222,7 @@ export function createMailer(config: MailerConfig): Mailer {
     });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const results = new Map<string, DeliveryResult>();
+    const attachments = transport ? await resolveAttachments(db, rows.filter((row) => !row.sentAt)) : new Map<string, MailAttachment[]>();
 
     // One after the other: institutional relays throttle bursts, and a committee is tens of
     // recipients, not thousands.
@@ -205,6 +242,7 @@ export function createMailer(config: MailerConfig): Mailer {
             subject: row.subject,
             text: row.text,
             ...(row.html ? { html: row.html } : {}),
+            ...(attachments.get(row.id)?.length ? { attachments: attachments.get(row.id) } : {}),
             messageId: `<${row.id}@${domain}>`,
             headers: {
               // Machine-sent (RFC 3834): out-of-office robots do not answer it.
@@ -257,7 +295,12 @@ let defaultInstance: Mailer | undefined;
 export function defaultMailer(): Mailer {
   if (!defaultInstance) {
     const { SMTP_URL, MAIL_FROM } = env();
-    defaultInstance = createMailer({ smtpUrl: SMTP_URL ?? null, from: MAIL_FROM });
+    defaultInstance = createMailer({
+      smtpUrl: SMTP_URL ?? null,
+      from: MAIL_FROM,
+      // Loaded on first send: it reaches into meetings and exports, which import this module.
+      attachments: async (db, messages) => (await import("./attachments")).meetingCalendarAttachments(db, messages),
+    });
   }
   return defaultInstance;
 }

@@ -84,34 +84,104 @@ export function replyLink(replyUrl: string, choice: ReplyResponse): string {
   return url.toString();
 }
 
+/** An agenda item as the committee numbers it ("II – L'accueil en préfecture"), with its sub-items. */
+export interface EmailAgendaItem {
+  /** Number and title, already formatted: "II – L'accueil en préfecture", "a) L'accueil physique" */
+  label: string;
+  children: EmailAgendaItem[];
+}
+
+/** The person a message is addressed to (Person's civility and names). */
+export interface EmailRecipient {
+  civility: "M" | "MME" | null;
+  firstName: string | null;
+  lastName: string;
+}
+
+/**
+ * "Madame Chantal CASTELNOT," / "Monsieur Eric ROSE," — the greeting of a letter addressed to
+ * a known person; "Madame, Monsieur," when the civility is not known (a seat held by an
+ * organisation, a person imported without it), since guessing it from a first name offends.
+ */
+export function salutation(recipient: EmailRecipient | null): string {
+  const name = recipient ? oneLine([recipient.firstName, recipient.lastName].filter(Boolean).join(" ")) : "";
+  if (recipient?.civility === "MME") return name ? `Madame ${name},` : "Madame,";
+  if (recipient?.civility === "M") return name ? `Monsieur ${name},` : "Monsieur,";
+  return "Madame, Monsieur,";
+}
+
+/** The closing formula repeats the greeting's title, without the name (French letter usage). */
+function closingTitle(recipient: EmailRecipient | null): string {
+  if (recipient?.civility === "MME") return "Madame";
+  if (recipient?.civility === "M") return "Monsieur";
+  return "Madame, Monsieur";
+}
+
 export interface ConvocationEmailInput {
   /** As printed in the signature: "Préfecture de la Vienne" */
   prefectureName: string;
   /** "Comité local des usagers et de l'amélioration continue de la Vienne" */
   committeeName: string;
-  /** lib/format.ts formatDateTime: "jeudi 6 mai 2021 à 14h30" */
+  /** lib/format.ts formatDateTime: "jeudi 6 mai 2021 à 14h30" (the day alone without a start time) */
   meetingLabel: string;
   /** "Préfecture de la Vienne, salle Jean Moulin"; null when not yet known or remote */
   place: string | null;
   mode: MeetingMode;
-  /** Already numbered as the committee numbers its agenda: "I – Accueil", "a) Qual-e-Pref" */
-  agendaLines: string[];
+  /** The agenda tree, numbered as the convocation document numbers it (lib/meetings/domain/agenda.ts) */
+  agenda: EmailAgendaItem[];
   /** The recipient's personal reply page (carries the reply token), absolute URL */
   replyUrl: string;
-  /** "Mme Nathalie MASSÉ"; empty when the seat is an organisation's */
-  recipientName: string;
+  /** The meeting's page on the portal (NEXTAUTH_URL/{code}/seances/{id}); null when unknown */
+  meetingUrl: string | null;
+  /** Who is convened; null for a message addressed to a seat without a known person */
+  recipient: EmailRecipient | null;
+  /** The meeting's .ics is attached when the message is sent (lib/mail/attachments.ts) */
+  calendarAttached?: boolean;
 }
 
 const STYLE_BODY = "font-family: Marianne, Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #161616;";
 const STYLE_LINK = "color: #000091; text-decoration: underline;";
+const STYLE_AGENDA = "list-style: none; margin: 0; padding-left: 0;";
+const STYLE_SUB_AGENDA = "list-style: none; margin: 0; padding-left: 1.5em;";
+
+/** The agenda as plain text: items at 2 spaces, each level 4 more, numbers as printed. */
+function agendaText(items: readonly EmailAgendaItem[], depth = 0): string[] {
+  return items.flatMap((item) => {
+    const label = oneLine(item.label);
+    const own = label ? [`  ${"    ".repeat(depth)}${label}`] : [];
+    return [...own, ...agendaText(item.children, depth + 1)];
+  });
+}
+
+/** The agenda as nested lists: the levels stay levels for screen readers and mail clients. */
+function agendaHtml(items: readonly EmailAgendaItem[], depth = 0): string {
+  const lines = items
+    .filter((item) => oneLine(item.label) !== "" || item.children.length > 0)
+    .map((item) => {
+      const children = item.children.length > 0 ? `\n${agendaHtml(item.children, depth + 1)}` : "";
+      return `<li>${escapeHtml(oneLine(item.label))}${children}</li>`;
+    });
+  return `<ul style="${depth === 0 ? STYLE_AGENDA : STYLE_SUB_AGENDA}">\n${lines.join("\n")}\n</ul>`;
+}
+
+function hasAgenda(items: readonly EmailAgendaItem[]): boolean {
+  return items.some((item) => oneLine(item.label) !== "" || hasAgenda(item.children));
+}
+
+function httpUrl(value: string): string {
+  const url = new URL(value);
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`URL must be http(s): ${url.protocol}`);
+  return url.toString();
+}
 
 export function convocationEmail(input: ConvocationEmailInput): RenderedEmail {
   const committee = oneLine(input.committeeName);
   const meeting = oneLine(input.meetingLabel);
   const place = input.place ? oneLine(input.place) : "";
-  const recipient = oneLine(input.recipientName);
   const prefecture = oneLine(input.prefectureName);
-  const agenda = input.agendaLines.map(oneLine).filter((line) => line !== "");
+  const greeting = salutation(input.recipient);
+  const meetingUrl = input.meetingUrl ? httpUrl(input.meetingUrl) : null;
+  const withAgenda = hasAgenda(input.agenda);
   const choices = replyChoicesFor(input.mode).map((choice) => ({
     label: REPLY_CHOICE_LABEL[choice],
     url: replyLink(input.replyUrl, choice),
@@ -124,29 +194,37 @@ export function convocationEmail(input: ConvocationEmailInput): RenderedEmail {
   const documentsNote =
     "Les documents de la séance (ordre du jour, diaporama, annexes) sont disponibles sur le portail " +
     "du comité, dans la page de la séance.";
+  const portalLabel = "Page de la séance sur le portail (avec votre compte)";
+  const calendarNote = "La séance est jointe à ce message (fichier .ics) pour l'ajouter à votre agenda.";
   const replyIntro =
     "Merci de nous indiquer votre réponse en suivant l'un des liens ci-dessous. Aucun compte n'est " +
     "nécessaire : ces liens vous sont personnels.";
+  const replyValidity =
+    "Ils restent valables jusqu'au début de la séance : vous pouvez les suivre à nouveau pour consulter " +
+    "ou modifier votre réponse.";
   const representationNote =
     "Si vous vous faites représenter, indiquez le nom de la personne sur la page de réponse plutôt que " +
     "de lui transférer ce message.";
-  const closing = "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.";
+  const closing = `Nous vous prions d'agréer, ${closingTitle(input.recipient)}, l'expression de nos salutations distinguées.`;
   const signature = ["Le secrétariat du comité", prefecture];
 
   const text = [
-    ...(recipient ? [`À l'attention de ${recipient}`, ""] : []),
-    "Madame, Monsieur,",
+    greeting,
     "",
     invitation,
     ...(place ? ["", `Lieu : ${place}`] : []),
     "",
     "Ordre du jour :",
-    ...(agenda.length ? agenda.map((line) => `  - ${line}`) : ["  L'ordre du jour vous sera communiqué prochainement."]),
+    ...(withAgenda ? agendaText(input.agenda) : ["  L'ordre du jour vous sera communiqué prochainement."]),
     "",
     documentsNote,
+    ...(input.calendarAttached ? ["", calendarNote] : []),
     "",
-    replyIntro,
+    "Votre réponse",
+    "",
+    `${replyIntro} ${replyValidity}`,
     ...choices.map((c) => `  - ${c.label} : ${c.url}`),
+    ...(meetingUrl ? ["", `${portalLabel} : ${meetingUrl}`] : []),
     "",
     representationNote,
     "",
@@ -168,18 +246,17 @@ export function convocationEmail(input: ConvocationEmailInput): RenderedEmail {
     `<body style="${STYLE_BODY}">`,
     "<main>",
     `<h1 style="font-size: 22px;">Convocation — ${e(committee)}</h1>`,
-    ...(recipient ? [`<p>À l'attention de ${e(recipient)}</p>`] : []),
-    "<p>Madame, Monsieur,</p>",
+    `<p>${e(greeting)}</p>`,
     `<p>${e(invitation)}</p>`,
     ...(place ? [`<p><strong>Lieu :</strong> ${e(place)}</p>`] : []),
     '<h2 style="font-size: 18px;">Ordre du jour</h2>',
-    agenda.length
-      ? `<ul>\n${agenda.map((line) => `<li>${e(line)}</li>`).join("\n")}\n</ul>`
-      : "<p>L'ordre du jour vous sera communiqué prochainement.</p>",
+    withAgenda ? agendaHtml(input.agenda) : "<p>L'ordre du jour vous sera communiqué prochainement.</p>",
     `<p>${e(documentsNote)}</p>`,
+    ...(input.calendarAttached ? [`<p>${e(calendarNote)}</p>`] : []),
     '<h2 style="font-size: 18px;">Votre réponse</h2>',
-    `<p>${e(replyIntro)}</p>`,
+    `<p>${e(replyIntro)} ${e(replyValidity)}</p>`,
     `<ul>\n${choices.map((c) => `<li><a href="${e(c.url)}" style="${STYLE_LINK}">${e(c.label)}</a></li>`).join("\n")}\n</ul>`,
+    ...(meetingUrl ? [`<p><a href="${e(meetingUrl)}" style="${STYLE_LINK}">${e(portalLabel)}</a></p>`] : []),
     `<p>${e(representationNote)}</p>`,
     `<p>${e(closing)}</p>`,
     `<p>${signature.map(e).join("<br>")}</p>`,

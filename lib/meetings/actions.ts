@@ -24,6 +24,8 @@ import {
 } from "./schemas";
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
 import { checkMeetingEdit, transition, type MeetingField } from "./domain/lifecycle";
+import { planAttendanceSave } from "./domain/attendance-save";
+import { loadAttendanceSheet } from "./attendance-sheet";
 import { notifyCancellation } from "./convocation";
 import { resolvePresenters } from "./presenters";
 
@@ -437,32 +439,39 @@ export const saveAttendance = serverAction(
     resource: (input, db) => meetingResource(db, input.meetingId),
     async handler(ctx, input) {
       const actor = signedIn(ctx);
-      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, include: { attendances: true } });
+      const meeting = await ctx.tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
       if (meeting.status !== "CONVENED" && meeting.status !== "HELD") {
         throw new ActionError(
           "INVALID",
           meeting.status === "CANCELLED" ? "Cette séance est annulée." : "La séance doit d'abord être convoquée avant de saisir l'émargement.",
         );
       }
-      if (new Set(input.lines.map((l) => l.memberId)).size !== input.lines.length) {
-        throw new ActionError("INVALID", "Un même siège apparaît deux fois dans l'émargement.");
+      // A sheet loaded before someone else saved: say so before judging its lines.
+      if (meeting.version !== input.version) assertVersion(0);
+      // The same lines as the form showed (lib/meetings/queries.ts getAttendanceSheet).
+      const sheet = await loadAttendanceSheet(ctx.tx, meeting);
+      const names = input.lines.map((l) => sheet.lines.find((s) => (l.attendanceId ? s.attendanceId === l.attendanceId : s.memberId === l.memberId))?.name);
+      const plan = planAttendanceSave(sheet.recorded, sheet.openSeats, input.lines, (id) => sheet.representativeNames.get(id) ?? null, names);
+      if (!plan.ok) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const p of plan.problems) (fieldErrors[`lines.${p.index}.${p.field}`] ??= []).push(p.message);
+        throw new ActionError("INVALID", plan.message, fieldErrors);
       }
       // The sheet may be prepared before the start; the meeting becomes « tenue » only once it
       // has started (the lifecycle refuses HELD earlier, and HELD freezes date and agenda).
       const becomesHeld = meeting.status === "CONVENED" && transition("CONVENED", "HELD", { now: new Date(), startsAt: meeting.startsAt }).ok;
+      const changed = plan.updates.length + plan.creates.length;
       const { count } = await ctx.tx.meeting.updateMany({
         where: { id: meeting.id, version: input.version, status: meeting.status },
-        data: { version: { increment: 1 }, ...(becomesHeld ? { status: "HELD" as const } : {}) },
+        data: changed || becomesHeld ? { version: { increment: 1 }, ...(becomesHeld ? { status: "HELD" as const } : {}) } : {},
       });
       assertVersion(count);
-      const seats = await ctx.tx.member.findMany({
-        where: { id: { in: input.lines.map((l) => l.memberId) }, committeeId: meeting.committeeId },
-        include: { person: { include: { organization: true } }, organization: true },
-      });
-      const seatById = new Map(seats.map((s) => [s.id, s]));
-      await ctx.tx.attendance.deleteMany({ where: { meetingId: meeting.id, memberId: { not: null } } });
-      for (const [position, line] of input.lines.entries()) {
-        const seat = seatById.get(line.memberId);
+      for (const update of plan.updates) {
+        await ctx.tx.attendance.update({ where: { id: update.id, meetingId: meeting.id }, data: { ...update.data, version: { increment: 1 } } });
+      }
+      let position = sheet.nextPosition;
+      for (const create of plan.creates) {
+        const seat = sheet.seats.get(create.memberId);
         if (!seat) throw new ActionError("INVALID", "Une ligne d'émargement ne correspond à aucun siège du comité.");
         await ctx.tx.attendance.create({
           data: {
@@ -472,11 +481,10 @@ export const saveAttendance = serverAction(
             organizationId: seat.organizationId,
             seatLabel: seat.seatLabel,
             college: seat.college,
-            status: line.status,
-            representedByLabel: line.status === "REPRESENTED" ? line.representedByLabel : null,
-            functionSnapshot: line.functionSnapshot ?? seat.person?.function ?? null,
             organizationSnapshot: seat.person?.organization?.name ?? seat.organization?.name ?? null,
-            position,
+            ...create.data,
+            functionSnapshot: create.data.functionSnapshot ?? seat.person?.function ?? null,
+            position: position++,
           },
         });
       }
@@ -488,10 +496,11 @@ export const saveAttendance = serverAction(
         entityType: "Meeting",
         entityId: meeting.id,
         prefectureId: meeting.prefectureId,
-        before: meeting.attendances.map((a) => ({ memberId: a.memberId, status: a.status })),
-        after: input.lines,
+        before: sheet.recorded.filter((r) => plan.updates.some((u) => u.id === r.id)),
+        after: { updated: plan.updates, created: plan.creates },
       });
-      return { version: input.version + 1, held: becomesHeld || meeting.status === "HELD" };
+      const version = changed || becomesHeld ? input.version + 1 : input.version;
+      return { version, held: becomesHeld || meeting.status === "HELD", updated: plan.updates.length, created: plan.creates.length };
     },
   }),
 );

@@ -8,11 +8,11 @@ import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-client";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { formatDateTime, formatLongDate, formatPersonName } from "@/lib/format";
 import { defaultMailer } from "@/lib/mail/mailer";
+import { meetingPageUrl, portalBaseUrl } from "@/lib/mail/portal-url";
 import { createReplyToken } from "@/lib/mail/reply-token";
-import { convocationEmail } from "@/lib/mail/templates";
+import { convocationEmail, salutation, type EmailAgendaItem } from "@/lib/mail/templates";
 import { buildAgendaTree, formatAgendaHeading, numberAgenda } from "./domain/agenda";
 
 export interface ConvocationReport {
@@ -58,11 +58,17 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
     include: { person: true, organization: true },
     orderBy: [{ college: "asc" }, { createdAt: "asc" }],
   });
-  const agendaLines = numberAgenda(buildAgendaTree(meeting.agendaItems), meeting.numberingStyle).flatMap((item) => [
-    formatAgendaHeading(item.number, item.title, meeting.numberingStyle),
-    ...item.children.map((c) => formatAgendaHeading(c.number, c.title, meeting.numberingStyle)),
-  ]);
-  const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  // Numbered exactly as the convocation document numbers it, every level kept.
+  type Numbered = { number: string; title: string; children: readonly Numbered[] };
+  const toEmailItem = (item: Numbered): EmailAgendaItem => ({
+    label: formatAgendaHeading(item.number, item.title, meeting.numberingStyle),
+    children: item.children.map(toEmailItem),
+  });
+  const agenda = numberAgenda(buildAgendaTree(meeting.agendaItems), meeting.numberingStyle).map(toEmailItem);
+  const agendaAsLines = (items: EmailAgendaItem[], depth = 0): string[] =>
+    items.flatMap((item) => [`${"    ".repeat(depth)}${item.label}`, ...agendaAsLines(item.children, depth + 1)]);
+  const baseUrl = portalBaseUrl();
+  const meetingUrl = meetingPageUrl(meeting.prefecture.code, meeting.id);
   const mailer = defaultMailer();
   // A new convocation supersedes the previous one: its links stop working.
   const previous = await tx.convocationRecipient.findMany({ where: { convocation: { meetingId } }, select: { id: true } });
@@ -74,7 +80,7 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
       meetingId,
       sentById: actor.userId,
       subject: `Convocation — ${meeting.committee.name} — ${formatLongDate(meeting.startsAt)}`,
-      body: agendaLines.join("\n"),
+      body: agendaAsLines(agenda).join("\n"),
     },
   });
   const unreachable: string[] = [];
@@ -95,9 +101,13 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
       meetingLabel: meeting.hasStartTime ? formatDateTime(meeting.startsAt) : formatLongDate(meeting.startsAt),
       place: [meeting.room, meeting.place].filter(Boolean).join(", ") || null,
       mode: meeting.mode,
-      agendaLines,
+      agenda,
       replyUrl: `${baseUrl}/reponse/${token}`,
-      recipientName: formatPersonName(person),
+      meetingUrl,
+      recipient: person,
+      // Attached by the mailer when it sends (lib/mail/attachments.ts); a message left in the
+      // outbox without SMTP is forwarded by hand, without it.
+      calendarAttached: mailer.configured,
     });
     const outboxId = await mailer.queue(tx, {
       prefectureId: meeting.prefectureId,
@@ -155,7 +165,7 @@ export async function notifyCancellation(ctx: ActionContext, meetingId: string, 
       to: r.email,
       subject: `Annulation — ${meeting.committee.name} — ${formatLongDate(meeting.startsAt)}`,
       text: [
-        `${formatPersonName(r.person)},`,
+        salutation(r.person),
         "",
         `La séance du ${meeting.committee.name} prévue le ${when} est annulée.`,
         ...(reason ? ["", `Motif : ${reason}`] : []),

@@ -4,11 +4,13 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
-import { canSeeMeeting } from "./visibility";
+import { meetingReadScope, type Actor } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatPersonName } from "@/lib/format";
 import type { MeetingDocumentData, DocumentAgendaItem } from "./document-data";
 import { buildAgendaTree, numberAgenda } from "./domain/agenda";
+import { loadAttendanceSheet } from "./attendance-sheet";
+import { currentOnWhere, dayOf } from "@/lib/periods";
 
 export async function listCommittees(prefectureId: string) {
   return db.committee.findMany({
@@ -18,9 +20,20 @@ export async function listCommittees(prefectureId: string) {
   });
 }
 
+/**
+ * The meetings of a prefecture the actor may see, as a `where` fragment (the policy's
+ * meetingReadScope): every list and loader filters in SQL, before any `take`.
+ */
+export function visibleMeetingsWhere(actor: Actor | null, prefectureId: string): Prisma.MeetingWhereInput {
+  const scope = meetingReadScope(actor, prefectureId);
+  if (!scope) return { id: { in: [] } };
+  if (scope.committees === "all") return { prefectureId };
+  return { prefectureId, committeeId: { in: scope.committees }, status: { not: "DRAFT" } };
+}
+
 export async function listMeetings(prefectureId: string, actor: Actor) {
-  const meetings = await db.meeting.findMany({
-    where: { prefectureId },
+  return db.meeting.findMany({
+    where: { prefectureId, ...visibleMeetingsWhere(actor, prefectureId) },
     orderBy: { startsAt: "desc" },
     select: {
       id: true,
@@ -32,14 +45,6 @@ export async function listMeetings(prefectureId: string, actor: Actor) {
       committeeId: true,
       committee: { select: { name: true } },
     },
-  });
-  return meetings.filter((m) => canSeeMeeting(actor, { kind: "committee", prefectureId, committeeId: m.committeeId }, m.status));
-}
-
-export async function findMeeting(prefectureId: string, meetingId: string) {
-  return db.meeting.findFirst({
-    where: { id: meetingId, prefectureId },
-    include: { committee: { select: { id: true, name: true, kind: true } } },
   });
 }
 
@@ -104,7 +109,7 @@ export async function listCommitteeSeats(prefectureId: string, committeeId: stri
     where: {
       committeeId,
       committee: { prefectureId },
-      AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: at } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: at } }] }],
+      ...currentOnWhere(dayOf(at)),
     },
     orderBy: [{ college: "asc" }, { createdAt: "asc" }],
     include: { person: { include: { organization: { select: { name: true } } } }, organization: { select: { name: true } } },
@@ -186,42 +191,9 @@ export async function findMemberPerson(userId: string, prefectureId: string, com
   return db.person.findFirst({ where: { userId, prefectureId, seats: { some: { committeeId } } }, select: { id: true } });
 }
 
-/**
- * The attendance sheet to fill in: one line per current seat, from what was already saved,
- * otherwise pre-filled from the replies (lib/meetings/domain/replies.ts).
- */
-export async function getAttendanceSheet(prefectureId: string, meetingId: string, now = new Date()) {
-  const meeting = await db.meeting.findFirst({
-    where: { id: meetingId, prefectureId },
-    include: { attendances: true, replies: true, committee: { select: { name: true } } },
-  });
-  if (!meeting) return null;
-  const seats = await listCommitteeSeats(prefectureId, meeting.committeeId, meeting.startsAt);
-  const { prefillAttendance } = await import("./domain/replies");
-  const prefilled = prefillAttendance(
-    seats.map((s) => ({ id: s.id, personId: s.personId, organizationId: s.organizationId, seatLabel: s.seatLabel, college: s.college })),
-    meeting.replies,
-    meeting,
-    now,
-  );
-  const saved = new Map(meeting.attendances.filter((a) => a.memberId).map((a) => [a.memberId as string, a]));
-  return {
-    meeting,
-    lines: seats.map((seat, i) => {
-      const existing = saved.get(seat.id);
-      const pre = prefilled[i];
-      return {
-        memberId: seat.id,
-        name: seat.person ? formatPersonName(seat.person) : (seat.seatLabel ?? seat.organization?.name ?? "Siège"),
-        organization: seat.person?.organization?.name ?? seat.organization?.name ?? null,
-        college: seat.college,
-        functionSnapshot: existing?.functionSnapshot ?? seat.person?.function ?? null,
-        status: existing?.status ?? pre?.status ?? null,
-        representedByLabel: existing?.representedByLabel ?? pre?.representedByLabel ?? null,
-        fromReply: !existing && !!pre?.response,
-      };
-    }),
-  };
+/** The attendance sheet to fill in (lib/meetings/attendance-sheet.ts), for a meeting the caller loaded. */
+export async function getAttendanceSheet(meeting: Parameters<typeof loadAttendanceSheet>[1], now = new Date()) {
+  return loadAttendanceSheet(db, meeting, now);
 }
 
 /** The prefecture's outbox: every e-mail the portal produced, sent or waiting. */

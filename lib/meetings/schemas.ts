@@ -107,6 +107,12 @@ export const replyByTokenSchema = replyFieldsSchema.and(z.object({ token: z.stri
 export const replyAsMemberSchema = replyFieldsSchema.and(z.object({ meetingId: z.string().uuid() }));
 
 
+/**
+ * The attendance form: each line is a recorded line (attendanceId) or a seat that has none yet
+ * (memberId). Only the shape is checked here; what a line must say (a status, a representative
+ * for REPRESENTED…) is the domain's rule (domain/attendance-save.ts), whose messages name the
+ * line. Status may be null ("à confirmer") so that rule can say which line is missing one.
+ */
 export const attendanceSchema = z.object({
   meetingId: z.string().uuid(),
   version: z.number().int().positive(),
@@ -114,17 +120,16 @@ export const attendanceSchema = z.object({
     .array(
       z
         .object({
-          memberId: z.string().uuid(),
-          status: z.enum(ATTENDANCE_STATUSES, { message: "Choisissez un statut." }),
+          attendanceId: z.string().uuid().nullish(),
+          memberId: z.string().uuid().nullish(),
+          status: z.enum(ATTENDANCE_STATUSES, { message: "Choisissez un statut." }).nullable(),
           representedByLabel: optionalText(200, "Représenté(e) par"),
           functionSnapshot: optionalText(300, "Fonction"),
+          remark: optionalText(300, "Observation"),
         })
-        .refine((l) => l.status !== "REPRESENTED" || !!l.representedByLabel, {
-          path: ["representedByLabel"],
-          message: "Indiquez qui représente ce membre.",
-        }),
+        .refine((l) => !!l.attendanceId !== !!l.memberId, { message: "Ligne d'émargement invalide : rechargez la page." }),
     )
-    .max(500),
+    .max(500, "Un émargement compte 500 lignes au plus."),
 });
 export type AttendanceInput = z.input<typeof attendanceSchema>;
 

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/policy";
-import { canSeeMeeting } from "@/lib/meetings/visibility";
+import { visibleMeetingsWhere } from "@/lib/meetings/queries";
+import { currentOnWhere, dayOf } from "@/lib/periods";
 
 export async function listPrefectures() {
   return db.prefecture.findMany({
@@ -64,7 +65,7 @@ export async function getDashboard(prefectureId: string, actor: Actor, now = new
       kind: true,
       name: true,
       members: {
-        where: { OR: [{ endsOn: null }, { endsOn: { gte: now } }] },
+        where: currentOnWhere(dayOf(now)),
         select: { college: true },
       },
     },
@@ -84,24 +85,15 @@ export async function getDashboard(prefectureId: string, actor: Actor, now = new
     committee: { select: { name: true, kind: true } },
     _count: { select: { agendaItems: { where: { parentId: null } }, attendances: true } },
   } as const;
-  const [nextAll, lastAll] = await Promise.all([
-    db.meeting.findMany({
-      where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { gte: now }, status: { not: "CANCELLED" } },
-      orderBy: { startsAt: "asc" },
-      take: 10,
-      select: meetingSelect,
-    }),
-    db.meeting.findMany({
-      where: { prefectureId, committeeId: { in: committeeIds }, startsAt: { lt: now } },
-      orderBy: { startsAt: "desc" },
-      take: 10,
-      select: meetingSelect,
-    }),
+  // What the actor may see is part of the where (drafts hidden from members), so the lists
+  // are filtered in SQL before `take` and the count is the real one.
+  const visibleMeetings = { prefectureId, committeeId: { in: committeeIds }, ...visibleMeetingsWhere(actor, prefectureId) };
+  const upcoming = { ...visibleMeetings, startsAt: { gte: now }, status: { not: "CANCELLED" as const } };
+  const [nextMeetings, lastMeetings, upcomingCount] = await Promise.all([
+    db.meeting.findMany({ where: upcoming, orderBy: { startsAt: "asc" }, take: 3, select: meetingSelect }),
+    db.meeting.findMany({ where: { ...visibleMeetings, startsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 5, select: meetingSelect }),
+    db.meeting.count({ where: upcoming }),
   ]);
-  const visibleMeeting = (m: { status: string; committeeId: string }) =>
-    canSeeMeeting(actor, { kind: "committee", prefectureId, committeeId: m.committeeId }, m.status);
-  const nextMeetings = nextAll.filter(visibleMeeting).slice(0, 3);
-  const lastMeetings = lastAll.filter(visibleMeeting).slice(0, 5);
   return {
     committees: visible.map((c) => ({
       id: c.id,
@@ -112,6 +104,7 @@ export async function getDashboard(prefectureId: string, actor: Actor, now = new
     })),
     membersCount: visible.reduce((sum, c) => sum + c.members.length, 0),
     nextMeetings,
+    upcomingCount,
     lastMeetings,
   };
 }

@@ -6,10 +6,13 @@ import { createServer, type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createMailer, type Mailer, type OutgoingMessage } from "@/lib/mail/mailer";
+import { meetingCalendarAttachments } from "@/lib/mail/attachments";
+import { createMailer, type AttachmentResolver, type Mailer, type OutgoingMessage } from "@/lib/mail/mailer";
+import { meetingPageUrl } from "@/lib/mail/portal-url";
 import { convocationEmail } from "@/lib/mail/templates";
+import { addAgendaItem, createMeeting, sendConvocation } from "@/lib/meetings/actions";
 import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
-import { testDb } from "./support";
+import { actorFor, testDb, withDemoData } from "./support";
 
 const db = testDb();
 const FROM = "Préfecture de la Vienne — CLU <clu@example.org>";
@@ -25,8 +28,8 @@ let smtp: SMTPServer;
 let smtpPort = 0;
 const mailers: Mailer[] = [];
 
-function mailer(smtpUrl: string | null): Mailer {
-  const m = createMailer({ smtpUrl, from: FROM });
+function mailer(smtpUrl: string | null, attachments?: AttachmentResolver): Mailer {
+  const m = createMailer({ smtpUrl, from: FROM, attachments });
   mailers.push(m);
   return m;
 }
@@ -95,25 +98,37 @@ function decodePart(headers: Map<string, string>, body: string): string {
   return body;
 }
 
-/** text/plain and text/html bodies, decoded */
-function parts(raw: string): { text?: string; html?: string; headers: Map<string, string> } {
-  const { headers, body } = splitMessage(raw);
-  const type = headers.get("content-type") ?? "";
-  const found: { text?: string; html?: string } = {};
-  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
-  const chunks = boundary
-    ? body
-        .split(`--${boundary}`)
-        .slice(1, -1)
-        .map((chunk) => splitMessage(chunk.replace(/^\r\n/, "")))
-    : [{ headers, body }];
-  for (const chunk of chunks) {
-    const ct = chunk.headers.get("content-type") ?? "";
-    const decoded = decodePart(chunk.headers, chunk.body.replace(/\r\n$/, ""));
-    if (ct.startsWith("text/plain")) found.text = decoded;
-    if (ct.startsWith("text/html")) found.html = decoded;
-  }
-  return { ...found, headers };
+interface Attachment {
+  contentType: string;
+  filename: string | null;
+  content: string;
+}
+
+/** text/plain and text/html bodies and the attachments, decoded, through nested multiparts */
+function parts(raw: string): { text?: string; html?: string; attachments: Attachment[]; headers: Map<string, string> } {
+  const top = splitMessage(raw);
+  const found: { text?: string; html?: string; attachments: Attachment[] } = { attachments: [] };
+  const walk = (headers: Map<string, string>, body: string) => {
+    const type = headers.get("content-type") ?? "";
+    const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+    if (type.startsWith("multipart/") && boundary) {
+      for (const chunk of body.split(`--${boundary}`).slice(1, -1)) {
+        const part = splitMessage(chunk.replace(/^\r\n/, ""));
+        walk(part.headers, part.body);
+      }
+      return;
+    }
+    const decoded = decodePart(headers, body.replace(/\r\n$/, ""));
+    const disposition = headers.get("content-disposition") ?? "";
+    if (disposition.startsWith("attachment")) {
+      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+      found.attachments.push({ contentType: type, filename, content: decoded });
+      // Bodies travel with CRLF line ends (RFC 5322); compare them as the template wrote them.
+    } else if (type.startsWith("text/plain")) found.text = decoded.replace(/\r\n/g, "\n");
+    else if (type.startsWith("text/html")) found.html = decoded.replace(/\r\n/g, "\n");
+  };
+  walk(top.headers, top.body);
+  return { ...found, headers: top.headers };
 }
 
 beforeAll(async () => {
@@ -155,9 +170,13 @@ describe("outbox delivery through a real SMTP server", () => {
       meetingLabel: "jeudi 6 mai 2021 à 14h30",
       place: "Préfecture de la Vienne, salle Jean Moulin",
       mode: "IN_PERSON",
-      agendaLines: ["I – Accueil", "II – Résultats des indicateurs de qualité"],
+      agenda: [
+        { label: "I – Accueil", children: [] },
+        { label: "II – Résultats des indicateurs de qualité", children: [{ label: "a) Accueil téléphonique", children: [] }] },
+      ],
       replyUrl: "https://clu.example.org/reponse/token-de-test",
-      recipientName: "Mme Nathalie MASSÉ",
+      meetingUrl: "https://clu.example.org/86/seances/00000000-0000-4000-8000-000000000000",
+      recipient: { civility: "MME", firstName: "Nathalie", lastName: "MASSÉ" },
     });
     const messages: OutgoingMessage[] = [
       { prefectureId: prefecture.id, to: "nathalie.masse@example.org", ...convocation },
@@ -200,7 +219,9 @@ describe("outbox delivery through a real SMTP server", () => {
     expect(first.headers.get("auto-submitted")).toBe("auto-generated");
     expect(first.headers.has("list-unsubscribe")).toBe(false);
     expect(first.text).toContain("qui se tiendra le jeudi 6 mai 2021 à 14h30, en présentiel.");
-    expect(first.text).toContain("À l'attention de Mme Nathalie MASSÉ");
+    expect(first.text?.startsWith("Madame Nathalie MASSÉ,")).toBe(true);
+    expect(first.text).toContain("  II – Résultats des indicateurs de qualité\n      a) Accueil téléphonique");
+    expect(first.attachments).toEqual([]);
     expect(first.html).toContain('<html lang="fr">');
     expect(first.html).toContain("Je serai présent(e)");
 
@@ -315,5 +336,108 @@ describe("outbox delivery through a real SMTP server", () => {
     }
     expect(rows.find((r) => r.to === "a@example.org")?.text).toBe("Séance du jeudi à 14h30.");
     expect(received.length).toBe(before);
+  });
+});
+
+/** RFC 5545 lines of an .ics, unfolded */
+function icsLines(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+}
+
+describe("convocation e-mails as members receive them", () => {
+  async function conveneNewMeeting() {
+    await withDemoData(db);
+    const referent = await actorFor(db, "referent.86@example.org");
+    const committee = await db.committee.findFirstOrThrow({ where: { prefecture: { code: "86" } } });
+    const created = await createMeeting.built.execute(db, referent, {
+      committeeId: committee.id,
+      date: "2031-12-01",
+      startTime: "14:30",
+      endTime: "16:30",
+      room: "Salle Marzellier",
+      place: null,
+      mode: "IN_PERSON",
+      chairLabel: null,
+      numberingStyle: "ROMAN_LETTERS",
+    });
+    if (!created.ok) throw new Error(created.error);
+    const meetingId = created.data.id;
+    const add = async (title: string, parentId?: string) => {
+      const r = await addAgendaItem.built.execute(db, referent, { meetingId, title, parentId });
+      if (!r.ok) throw new Error(r.error);
+      return r.data.id;
+    };
+    await add("Accueil des membres");
+    const welcome = await add("L'accueil en préfecture");
+    await add("L'accueil physique", welcome);
+    await add("L'accueil téléphonique", welcome);
+    const convene = async () => {
+      const { version } = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+      const sent = await sendConvocation.built.execute(db, referent, { meetingId, version });
+      if (!sent.ok) throw new Error(sent.error);
+      const rows = await db.convocationRecipient.findMany({
+        where: { convocationId: sent.data.convocationId },
+        include: { person: true },
+      });
+      return rows;
+    };
+    return { meetingId, convene };
+  }
+
+  it("greets by name, keeps the agenda levels, links the meeting's page and attaches the .ics", async () => {
+    const { meetingId, convene } = await conveneNewMeeting();
+    const recipients = await convene();
+    const prempain = recipients.find((r) => r.person.lastName === "PREMPAIN");
+    const madam = recipients.find((r) => r.person.civility === "MME");
+    expect(prempain?.outboxMessageId).toBeTruthy();
+    expect(madam?.outboxMessageId).toBeTruthy();
+
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`, meetingCalendarAttachments);
+    const before = received.length;
+    const results = await m.deliverPending(db, [prempain?.outboxMessageId as string, madam?.outboxMessageId as string]);
+    expect(results.map((r) => r.status)).toEqual(["SENT", "SENT"]);
+    const [toHim, toHer] = received.slice(before).map((r) => parts(r.raw));
+
+    expect(toHim?.text?.startsWith("Monsieur Thierry PREMPAIN,\n")).toBe(true);
+    expect(toHer?.text?.startsWith(`Madame ${madam?.person.firstName} ${madam?.person.lastName},\n`)).toBe(true);
+    expect(toHim?.text).toContain(
+      "  I – Accueil des membres\n  II – L'accueil en préfecture\n      a) L'accueil physique\n      b) L'accueil téléphonique",
+    );
+    expect(toHim?.text).toContain("qui se tiendra le lundi 1er décembre 2031 à 14h30");
+    const page = meetingPageUrl("86", meetingId);
+    expect(toHim?.text).toContain(`Page de la séance sur le portail (avec votre compte) : ${page}`);
+    expect(toHim?.html).toContain(`href="${page}"`);
+
+    const ics = toHim?.attachments ?? [];
+    expect(ics).toHaveLength(1);
+    expect(ics[0]?.contentType).toMatch(/^text\/calendar; charset=utf-8; method=PUBLISH/i);
+    expect(ics[0]?.filename).toMatch(/^seance-clu(-clac)?-vienne-2031-12-01\.ics$/);
+    const lines = icsLines(ics[0]?.content ?? "");
+    expect(lines).toContain("METHOD:PUBLISH");
+    expect(lines).toContain(`UID:${meetingId}@clu-portail`);
+    expect(lines).toContain("DTSTART:20311201T133000Z");
+    expect(lines).toContain("DTEND:20311201T153000Z");
+    expect(lines).toContain("SEQUENCE:0");
+    expect(lines).toContain(`URL:${page}`);
+    expect(toHer?.attachments[0]?.content).toBe(ics[0]?.content);
+  });
+
+  it("gives a corrective convocation a higher SEQUENCE, so calendars update the event", async () => {
+    const { convene } = await conveneNewMeeting();
+    await convene();
+    const second = await convene();
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`, meetingCalendarAttachments);
+    const before = received.length;
+    await m.deliverPending(db, [second[0]?.outboxMessageId as string]);
+    const [message] = received.slice(before).map((r) => parts(r.raw));
+    expect(icsLines(message?.attachments[0]?.content ?? "")).toContain("SEQUENCE:1");
+  });
+
+  it("still sends the message when its attachment cannot be built", async () => {
+    const prefecture = await freshPrefecture(db);
+    const failing: AttachmentResolver = () => Promise.reject(new Error("no meeting"));
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`, failing);
+    const result = await m.sendOrQueue(db, { prefectureId: prefecture.id, to: "x@example.org", subject: "Convocation", text: "Texte" });
+    expect(result).toMatchObject({ sent: true, status: "SENT" });
   });
 });

@@ -162,12 +162,17 @@ describe("meeting actions", () => {
     // The meeting has started (moved into the past directly in the database)
     await db.meeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() - 3600_000), endsAt: null } });
     const current = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
-    const seats = await db.member.findMany({ where: { committeeId }, take: 3 });
-    const lines = seats.map((s, i) => ({
-      memberId: s.id,
-      status: (["PRESENT", "REMOTE", "REPRESENTED"] as const)[i]!,
-      representedByLabel: i === 2 ? "M. Jean DUPONT" : null,
-    }));
+    const seats = await db.member.findMany({ where: { committeeId }, take: 3, orderBy: { createdAt: "asc" } });
+    // A seat that already has a line is sent as that line (attendanceId), the others as seats.
+    const recorded = await db.attendance.findMany({ where: { meetingId } });
+    const lines = seats.map((s, i) => {
+      const line = recorded.find((a) => a.memberId === s.id);
+      return {
+        ...(line ? { attendanceId: line.id } : { memberId: s.id }),
+        status: (["PRESENT", "REMOTE", "REPRESENTED"] as const)[i]!,
+        representedByLabel: i === 2 ? "M. Jean DUPONT" : null,
+      };
+    });
     const saved = await saveAttendance.built.execute(db, referent, { meetingId, version: current, lines });
     expect(saved).toMatchObject({ ok: true, data: { version: current + 1, held: true } });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { attendances: true } });
@@ -176,9 +181,10 @@ describe("meeting actions", () => {
     expect(meeting.attendances.find((a) => a.status === "REPRESENTED")?.representedByLabel).toBe("M. Jean DUPONT");
     const stale = await saveAttendance.built.execute(db, referent, { meetingId, version: current, lines });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    const missing = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [{ memberId: seats[0]!.id, status: "REPRESENTED" }] });
-    expect(missing).toMatchObject({ ok: false, code: "INVALID" });
-    const twice = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [lines[0]!, lines[0]!] });
+    const first = meeting.attendances.find((a) => a.memberId === seats[0]!.id)!;
+    const missing = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [{ attendanceId: first.id, status: "REPRESENTED" }] });
+    expect(missing).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "lines.0.representedBy": [expect.stringContaining("Ligne 1")] } });
+    const twice = await saveAttendance.built.execute(db, referent, { meetingId, version: current + 1, lines: [{ attendanceId: first.id, status: "PRESENT" }, { attendanceId: first.id, status: "PRESENT" }] });
     expect(twice).toMatchObject({ ok: false, code: "INVALID" });
     // Once held, the date and the agenda are what the minutes are written against.
     const moved = await updateMeeting.built.execute(db, referent, { ...fields(), id: meetingId, version: current + 1, date: "2031-01-17" });

@@ -8,3 +8,4 @@ export * from "./agenda";
 export * from "./attendance";
 export * from "./lifecycle";
 export * from "./replies";
+export * from "./attendance-save";

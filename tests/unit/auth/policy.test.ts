@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessiblePrefectureCodes, can, type Actor, type Verb } from "@/lib/auth/policy";
+import { accessiblePrefectureCodes, can, meetingReadScope, VERBS, type Actor, type Verb } from "@/lib/auth/policy";
 
 const P86 = "prefecture-86";
 const P16 = "prefecture-16";
@@ -92,5 +92,60 @@ describe("several roles", () => {
     expect(can(moved, "meeting.manage", C16)).toBe(true);
     expect(can(moved, "meeting.manage", C86)).toBe(false);
     expect(accessiblePrefectureCodes(moved)).toEqual(["16", "86"]);
+  });
+});
+
+describe("every verb for every role (the matrix of domain.md §2)", () => {
+  const P = { kind: "prefecture", prefectureId: P86 } as const;
+  const meeting = (status: "DRAFT" | "CONVENED" | "HELD", committeeId = "committee-86") =>
+    ({ kind: "meeting", prefectureId: P86, committeeId, status }) as const;
+  // What each role is granted (restated here on purpose: the test is a second statement of
+  // domain.md §2). A member's grants apply to their own committee only, and on the prefecture
+  // itself to its results; the national administrator reads every prefecture.
+  const grants: Record<string, Verb[]> = {
+    referent: [
+      "prefecture.read", "prefecture.manage", "results.read", "indicator.enter", "register.manage", "actionPlan.manage", "users.manage",
+      "committee.read", "committee.manage", "meeting.read", "meeting.manage", "meeting.reply",
+      "minutes.read", "minutes.draft", "minutes.comment", "minutes.validate", "minutes.publish",
+    ],
+    staff: ["prefecture.read", "results.read", "indicator.enter", "register.manage", "actionPlan.manage", "committee.read", "meeting.read", "minutes.read", "minutes.draft", "minutes.comment"],
+    member: ["prefecture.read", "results.read", "committee.read", "meeting.read", "meeting.reply", "minutes.read", "minutes.comment"],
+    national: ["prefecture.read", "results.read", "committee.read", "meeting.read", "minutes.read"],
+  };
+  const actors = { referent: referent86, staff: staff86, member: member86, national };
+
+  for (const [name, who] of Object.entries(actors)) {
+    it(`${name}: each of the ${VERBS.length} verbs on the prefecture, its committee, another committee, another prefecture, a draft`, () => {
+      const granted = (verb: Verb) => grants[name]!.includes(verb);
+      const isMember = name === "member";
+      for (const verb of VERBS) {
+        expect(can(who, verb, P), `${verb} on the prefecture`).toBe(isMember ? ["prefecture.read", "results.read"].includes(verb) && granted(verb) : granted(verb));
+        expect(can(who, verb, C86), `${verb} on its committee`).toBe(granted(verb));
+        expect(can(who, verb, meeting("CONVENED")), `${verb} on a convened meeting`).toBe(granted(verb));
+        // A draft is invisible to members, whatever the verb.
+        expect(can(who, verb, meeting("DRAFT")), `${verb} on a draft`).toBe(!isMember && granted(verb));
+        expect(can(who, verb, C86_OTHER), `${verb} on another committee`).toBe(!isMember && granted(verb));
+        // Another prefecture: only the national administrator, and only reads.
+        expect(can(who, verb, C16), `${verb} in another prefecture`).toBe(name === "national" && granted(verb));
+        expect(can(who, verb, { kind: "prefecture", prefectureId: P16 }), `${verb} on another prefecture`).toBe(name === "national" && granted(verb));
+        expect(can(who, verb, { kind: "national" }), `${verb} national`).toBe(name === "national" && verb.startsWith("national."));
+        expect(can(who, verb, { kind: "self" }), `${verb} self`).toBe(verb === "account.manage");
+        expect(can(who, verb, { kind: "invitation", prefectureId: P86, committeeId: "committee-86", valid: true })).toBe(verb === "meeting.replyByInvitation");
+      }
+    });
+  }
+
+  it("meetingReadScope agrees with can() for meeting.read", () => {
+    for (const who of Object.values(actors)) {
+      const scope = meetingReadScope(who, P86);
+      for (const status of ["DRAFT", "CONVENED", "HELD"] as const) {
+        for (const committeeId of ["committee-86", "committee-86-other"]) {
+          const inScope = !!scope && (scope.committees === "all" || scope.committees.includes(committeeId)) && (scope.drafts || status !== "DRAFT");
+          expect(inScope).toBe(can(who, "meeting.read", meeting(status, committeeId)));
+        }
+      }
+    }
+    expect(meetingReadScope(null, P86)).toBeNull();
+    expect(meetingReadScope(referent86, P16)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
 import { readStoredFile } from "@/lib/documents/storage";
-import { canSeeMeeting } from "@/lib/meetings/visibility";
+import { can } from "@/lib/auth/policy";
 
 /** Download a document: only for those who may read its meeting. */
 export const GET = guardedRoute<{ code: string; documentId: string }>({
@@ -17,7 +17,10 @@ export const GET = guardedRoute<{ code: string; documentId: string }>({
   },
   async handler({ actor, resource, params }) {
     const doc = await db.document.findUniqueOrThrow({ where: { id: params.documentId }, include: { meeting: { select: { status: true } } } });
-    if (!doc.meeting || !canSeeMeeting(actor, resource, doc.meeting.status)) return jsonError(404, "Document introuvable.");
+    // A draft meeting's documents are hidden from members like the meeting itself.
+    if (!doc.meeting || resource.kind !== "committee" || !can(actor, "meeting.read", { ...resource, kind: "meeting", status: doc.meeting.status })) {
+      return jsonError(404, "Document introuvable.");
+    }
     try {
       return fileResponse(await readStoredFile(doc.storageKey), doc.fileName, doc.mimeType);
     } catch {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { canSeeMeeting } from "@/lib/meetings/visibility";
-import { findMeeting, findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
+import { requireMeeting } from "@/lib/meetings/loaders";
+import { findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
 import { agendaView } from "@/lib/meetings/agenda-view";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
 import { formatLongDate } from "@/lib/format";
@@ -13,24 +12,16 @@ type Params = { params: Promise<{ code: string; meetingId: string }>; searchPara
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { code, meetingId } = await params;
-  const prefecture = await requirePrefecture(code);
-  const meeting = /^[0-9a-f-]{36}$/.test(meetingId) ? await findMeeting(prefecture.id, meetingId) : null;
-  return { title: meeting ? `Séance du ${formatLongDate(meeting.startsAt)}` : "Séance" };
+  // The title is data too: the same loader (and its policy check) as the page.
+  const { meeting } = await requireMeeting(code, meetingId);
+  return { title: `Séance du ${formatLongDate(meeting.startsAt)}` };
 }
 
 export default async function MeetingPage({ params, searchParams }: Params) {
   const { code, meetingId } = await params;
   const query = (await searchParams) ?? {};
-  const prefecture = await requirePrefecture(code);
-  // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
-  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/${meetingId}`);
-  if (!/^[0-9a-f-]{36}$/.test(meetingId)) notFound();
-  const meeting = await findMeeting(prefecture.id, meetingId);
-  if (!meeting) notFound();
-  const resource = { kind: "committee", prefectureId: prefecture.id, committeeId: meeting.committeeId } as const;
-  const actor = await authorize("meeting.read", resource, `/${code}/seances/${meetingId}`);
-  if (!canSeeMeeting(actor, resource, meeting.status)) notFound();
-  const hub = await getMeetingHub(prefecture.id, meetingId);
+  const { actor, prefecture, meeting, resource } = await requireMeeting(code, meetingId);
+  const hub = await getMeetingHub(prefecture.id, meeting.id);
   if (!hub) notFound();
   const canManage = can(actor, "meeting.manage", resource);
   const myPerson = await findMemberPerson(actor.userId, prefecture.id, meeting.committeeId);

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
-import { findMeeting, getAttendanceSheet } from "@/lib/meetings/queries";
+import { requireMeeting } from "@/lib/meetings/loaders";
+import { getAttendanceSheet } from "@/lib/meetings/queries";
 import { AttendanceForm } from "@/components/meetings/attendance-form";
 import { formatLongDate } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Émargement" };
+type Params = { params: Promise<{ code: string; meetingId: string }> };
 
-export default async function AttendancePage({ params }: { params: Promise<{ code: string; meetingId: string }> }) {
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { code, meetingId } = await params;
-  const prefecture = await requirePrefecture(code);
-  // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
-  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/${meetingId}/emargement`);
-  if (!/^[0-9a-f-]{36}$/.test(meetingId)) notFound();
-  const meeting = await findMeeting(prefecture.id, meetingId);
-  if (!meeting) notFound();
-  await authorize("meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: meeting.committeeId }, `/${code}/seances/${meetingId}/emargement`);
+  const { meeting } = await requireMeeting(code, meetingId, "meeting.manage");
+  return { title: `Émargement — séance du ${formatLongDate(meeting.startsAt)}` };
+}
+
+export default async function AttendancePage({ params }: Params) {
+  const { code, meetingId } = await params;
+  const { meeting } = await requireMeeting(code, meetingId, "meeting.manage");
   if (meeting.status !== "CONVENED" && meeting.status !== "HELD") {
     return (
       <>
@@ -28,16 +27,15 @@ export default async function AttendancePage({ params }: { params: Promise<{ cod
       </>
     );
   }
-  const sheet = await getAttendanceSheet(prefecture.id, meetingId);
-  if (!sheet) notFound();
+  const sheet = await getAttendanceSheet(meeting);
   return (
     <>
       <h1>Émargement — séance du {formatLongDate(meeting.startsAt)}</h1>
       <p>
-        Les statuts sont pré-remplis à partir des réponses à la convocation ; vérifiez-les pendant la séance. Enregistré
-        après l&apos;heure de début, l&apos;émargement marque la séance comme tenue.
+        Les lignes déjà enregistrées sont reprises telles quelles ; les sièges sans ligne sont pré-remplis à partir des
+        réponses à la convocation. Enregistré après l&apos;heure de début, l&apos;émargement marque la séance comme tenue.
       </p>
-      <AttendanceForm code={code} meetingId={meetingId} version={meeting.version} lines={sheet.lines} />
+      <AttendanceForm code={code} meetingId={meeting.id} version={meeting.version} lines={sheet.lines} />
     </>
   );
 }

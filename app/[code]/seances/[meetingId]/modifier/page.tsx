@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
-import { findMeeting, listCommittees } from "@/lib/meetings/queries";
+import { requireMeeting } from "@/lib/meetings/loaders";
+import { listCommittees } from "@/lib/meetings/queries";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { parisDateParts } from "@/lib/format";
 
@@ -9,13 +8,7 @@ export const metadata: Metadata = { title: "Modifier la séance" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ code: string; meetingId: string }> }) {
   const { code, meetingId } = await params;
-  const prefecture = await requirePrefecture(code);
-  // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
-  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/${meetingId}/modifier`);
-  if (!/^[0-9a-f-]{36}$/.test(meetingId)) notFound();
-  const meeting = await findMeeting(prefecture.id, meetingId);
-  if (!meeting) notFound();
-  await authorize("meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: meeting.committeeId }, `/${code}/seances/${meetingId}/modifier`);
+  const { prefecture, meeting } = await requireMeeting(code, meetingId, "meeting.manage");
   const committees = await listCommittees(prefecture.id);
   const start = parisDateParts(meeting.startsAt);
   return (

@@ -1,0 +1,112 @@
+// Attendance saves lose nothing: every seeded meeting saved unchanged stays identical, recorded
+// lines keep the columns the form does not edit, an empty or partial save deletes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveAttendance } from "@/lib/meetings/actions";
+import { loadAttendanceSheet } from "@/lib/meetings/attendance-sheet";
+import type { Actor } from "@/lib/auth/policy";
+import { actorFor, testDb, withDemoData } from "./support";
+
+const db = testDb();
+const referents: Record<string, Actor> = {};
+
+beforeAll(async () => {
+  await withDemoData(db);
+  for (const code of ["86", "16", "88"]) referents[code] = await actorFor(db, `referent.${code}@example.org`);
+});
+
+/** What the form sends when the user changes nothing. */
+function formLines(sheet: Awaited<ReturnType<typeof loadAttendanceSheet>>) {
+  return sheet.lines.map((l) => ({
+    attendanceId: l.attendanceId,
+    memberId: l.attendanceId ? null : l.memberId,
+    status: l.status,
+    representedByLabel: l.status === "REPRESENTED" ? l.representedByLabel : null,
+    functionSnapshot: l.functionSnapshot,
+    remark: l.remark,
+  }));
+}
+
+async function seededMeetings() {
+  return db.meeting.findMany({
+    where: { prefecture: { code: { in: ["86", "16", "88"] } }, status: "HELD", startsAt: { lt: new Date("2024-01-01") } },
+    include: { prefecture: { select: { code: true } } },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+const snapshot = (meetingId: string) => db.attendance.findMany({ where: { meetingId }, orderBy: { id: "asc" } });
+
+describe("attendance: nothing is lost", () => {
+  it("saves each seeded meeting's sheet unchanged and every recorded line stays identical", async () => {
+    const meetings = await seededMeetings();
+    expect(meetings.map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual(["2021-05-06", "2022-04-05", "2022-12-07", "2023-01-24"]);
+    for (const meeting of meetings) {
+      const before = await snapshot(meeting.id);
+      const sheet = await loadAttendanceSheet(db, meeting);
+      // Every recorded line is on the form (the Vosges sheet showed none of its 19 lines).
+      expect(sheet.lines.filter((l) => l.attendanceId).length).toBe(before.length);
+      const result = await saveAttendance.built.execute(db, referents[meeting.prefecture.code]!, {
+        meetingId: meeting.id,
+        version: meeting.version,
+        lines: formLines(sheet),
+      });
+      expect(result, `séance du ${meeting.startsAt.toISOString()}`).toMatchObject({ ok: true, data: { updated: 0 } });
+      const after = await snapshot(meeting.id);
+      // Recorded lines: identical, column by column (chair flag, remarks, representatives,
+      // organisation snapshots, versions).
+      expect(after.filter((a) => before.some((b) => b.id === a.id))).toEqual(before);
+      // New lines only for seats that had none (a meeting with no published list).
+      expect(after.length - before.length).toBe(sheet.openSeats.length);
+    }
+  });
+
+  it("keeps the stored 'représenté(e) par' links of the Vienne meeting of 6 May 2021", async () => {
+    const meeting = (await seededMeetings())[0]!;
+    const represented = await db.attendance.findMany({ where: { meetingId: meeting.id, status: "REPRESENTED" } });
+    expect(represented.length).toBeGreaterThan(0);
+    expect(represented.every((a) => a.representedByPersonId || a.representedByLabel)).toBe(true);
+    const sheet = await loadAttendanceSheet(db, meeting);
+    // Pre-filled from the link: the form does not ask for them again.
+    for (const a of represented) expect(sheet.lines.find((l) => l.attendanceId === a.id)?.representedByLabel).toBeTruthy();
+  });
+
+  it("refuses an empty save over recorded lines, and a partial save deletes nothing", async () => {
+    const meeting = (await seededMeetings())[2]!; // Vosges, 8 December 2022
+    const before = await snapshot(meeting.id);
+    expect(before.length).toBeGreaterThan(10);
+    const empty = await saveAttendance.built.execute(db, referents["88"]!, { meetingId: meeting.id, version: meeting.version, lines: [] });
+    expect(empty).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await snapshot(meeting.id)).toEqual(before);
+
+    const target = before.find((a) => a.status !== "EXCUSED" && !a.isChair)!;
+    const partial = await saveAttendance.built.execute(db, referents["88"]!, {
+      meetingId: meeting.id,
+      version: meeting.version,
+      lines: [{ attendanceId: target.id, status: "EXCUSED", functionSnapshot: target.functionSnapshot, remark: "prévenu la veille" }],
+    });
+    expect(partial).toMatchObject({ ok: true, data: { updated: 1, created: 0 } });
+    const after = await snapshot(meeting.id);
+    expect(after).toHaveLength(before.length);
+    const changed = after.find((a) => a.id === target.id)!;
+    expect(changed).toMatchObject({
+      status: "EXCUSED",
+      remark: "prévenu la veille",
+      isChair: target.isChair,
+      organizationSnapshot: target.organizationSnapshot,
+      college: target.college,
+      memberId: target.memberId,
+      version: target.version + 1,
+    });
+    expect(after.filter((a) => a.id !== target.id)).toEqual(before.filter((a) => a.id !== target.id));
+  });
+
+  it("names the line that is wrong", async () => {
+    const meeting = (await seededMeetings())[1]!; // Charente
+    const sheet = await loadAttendanceSheet(db, meeting);
+    const lines = formLines(sheet);
+    lines[2] = { ...lines[2]!, status: "REPRESENTED", representedByLabel: null };
+    const result = await saveAttendance.built.execute(db, referents["16"]!, { meetingId: meeting.id, version: meeting.version, lines });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", error: "1 ligne à corriger avant d'enregistrer." });
+    if (!result.ok) expect(result.fieldErrors?.["lines.2.representedBy"]?.[0]).toBe(`Ligne 3 — ${sheet.lines[2]!.name} : Indiquez la personne qui représente ce membre.`);
+  });
+});
