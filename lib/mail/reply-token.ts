@@ -7,6 +7,10 @@
  * to attack) and lets the reply page look the recipient up by `tokenHash` through its unique
  * index. Looking up by hash already avoids leaking the token through timing; the
  * constant-time comparison is for callers that hold a row and re-check it.
+ *
+ * Lifetime: the e-mailed token is the member's reply link until the meeting starts (answers
+ * close then) or until a newer convocation replaces it. It is not spent by a first answer:
+ * members come back through the same e-mail to check or change their answer.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 

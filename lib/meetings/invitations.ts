@@ -1,4 +1,9 @@
-/** Reads behind a convocation's personal link (the token is the only credential). */
+/**
+ * Reads behind a convocation's personal link (the token is the only credential). The link of
+ * the latest convocation stays valid until the meeting starts, so a member who follows it
+ * again sees their answer and may change it; a newer convocation replaces it (its e-mail
+ * carries the new link), and the reply action refuses once the meeting has started.
+ */
 import "server-only";
 import { db } from "@/lib/db";
 import { hashReplyToken, isWellFormedReplyToken } from "@/lib/mail/reply-token";

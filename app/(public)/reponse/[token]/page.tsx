@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { findInvitation } from "@/lib/meetings/invitations";
 import { MemberReplyForm } from "@/components/meetings/member-reply-form";
-import { parseReplyChoiceParam } from "@/lib/mail/templates";
+import { REPLY_CHOICE_LABEL, parseReplyChoiceParam } from "@/lib/mail/templates";
 import { hasStarted } from "@/lib/meetings/timing";
 import { formatDateTime, formatLongDate, formatPersonName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Répondre à une convocation", robots: { index: false } };
 
-/** Public by design: the personal link of the convocation e-mail is the authorisation. */
+/**
+ * Public by design: the personal link of the convocation e-mail is the authorisation. The
+ * link stays the member's until the meeting starts: following it again shows the answer
+ * already given and lets them change it. It stops working when a newer convocation replaces
+ * it (that e-mail carries the new link).
+ */
 export default async function ReplyPage({
   params,
   searchParams,
@@ -23,9 +28,9 @@ export default async function ReplyPage({
       <>
         <h1>Lien de réponse invalide</h1>
         <p>
-          Ce lien ne correspond à aucune convocation, ou il a déjà servi : chaque lien de réponse ne sert qu&apos;une
-          fois. Pour modifier votre réponse, utilisez le nouveau lien affiché après votre première réponse, connectez-vous
-          si vous avez un compte, ou contactez le secrétariat du comité.
+          Ce lien ne correspond à aucune convocation en cours. Si une nouvelle convocation vous a été envoyée (changement
+          de date, de lieu ou d&apos;ordre du jour), utilisez le lien de ce dernier courriel. Vous pouvez aussi répondre
+          depuis le portail si vous avez un compte, ou contacter le secrétariat du comité.
         </p>
       </>
     );
@@ -33,6 +38,7 @@ export default async function ReplyPage({
   const { meeting, person, reply } = invitation;
   const when = meeting.hasStartTime ? formatDateTime(meeting.startsAt) : formatLongDate(meeting.startsAt);
   const preselected = parseReplyChoiceParam(typeof query.reponse === "string" ? query.reponse : null);
+  const started = hasStarted(meeting.startsAt);
   return (
     <div className="fr-grid-row">
       <div className="fr-col-12 fr-col-md-8">
@@ -44,6 +50,18 @@ export default async function ReplyPage({
         <p>
           Réponse de <strong>{formatPersonName(person)}</strong>.
         </p>
+        {reply ? (
+          <p>
+            Votre réponse enregistrée :{" "}
+            <strong>
+              {reply.response === "REPRESENTED" && reply.representativeName
+                ? `Je serai représenté(e) par ${reply.representativeName}`
+                : REPLY_CHOICE_LABEL[reply.response]}
+            </strong>
+            .
+            {meeting.status !== "CANCELLED" && !started ? " Vous pouvez la modifier jusqu'au début de la séance." : ""}
+          </p>
+        ) : null}
         {meeting.status === "CANCELLED" ? (
           <p>Cette séance a été annulée.</p>
         ) : (
@@ -52,7 +70,7 @@ export default async function ReplyPage({
             mode={meeting.mode}
             current={reply ? { response: reply.response, representativeName: reply.representativeName } : null}
             preselected={preselected}
-            started={hasStarted(meeting.startsAt)}
+            started={started}
           />
         )}
       </div>
