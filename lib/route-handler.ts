@@ -1,10 +1,13 @@
 /**
  * The route-handler counterpart of the action client: every route goes through the session,
  * the resource resolver and the policy before its handler runs. Anonymous → 401, not
- * allowed → 403, target missing → 404, all with a French message.
+ * allowed → 403, target missing → 404, anything unexpected → 500, all as French JSON: a
+ * caller (the upload form's fetch, a download link) never gets a bare 500 or an HTML stack.
  */
 import "server-only";
 import { NextResponse } from "next/server";
+import { unstable_rethrow } from "next/navigation";
+import { replaceInvalidCharacters } from "@/lib/validation/text";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
@@ -16,12 +19,32 @@ export function jsonError(status: number, error: string) {
   return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+export const UNEXPECTED_ERROR_MESSAGE =
+  "Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, signalez-la à l'administrateur du portail.";
+
+/**
+ * Runs a route handler and turns an unexpected error into a logged 500 with a French JSON
+ * message. Next's own control flow (notFound(), redirect(), forbidden(), dynamic rendering
+ * bail-outs) is rethrown untouched, so those keep working inside handlers.
+ */
+export function withJsonErrors<C>(handler: (request: Request, context: C) => Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error(`[route ${request.method} ${new URL(request.url).pathname}]`, error);
+      return jsonError(500, UNEXPECTED_ERROR_MESSAGE);
+    }
+  };
+}
+
 export function guardedRoute<P extends RouteParams>(options: {
   verb: Verb;
   resource: (params: P, db: PrismaClient) => Promise<Resource | null>;
   handler: (context: { actor: Actor; resource: Resource; params: P; request: Request }) => Promise<Response>;
 }) {
-  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+  return withJsonErrors(async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const actor = await getActor();
     if (!actor) return jsonError(401, "Connectez-vous pour accéder à ce document.");
     const resolved = await params;
@@ -29,18 +52,28 @@ export function guardedRoute<P extends RouteParams>(options: {
     if (!resource) return jsonError(404, "Document ou séance introuvable.");
     if (!can(actor, options.verb, resource)) return jsonError(403, "Vous n'avez pas accès à ce document.");
     return options.handler({ actor, resource, params: resolved, request });
-  };
+  });
 }
 
 /** A file download with a French-safe file name. */
 export function fileResponse(body: Uint8Array | Buffer | string, fileName: string, contentType: string) {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\w.-]+/g, "_");
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Content-Disposition": contentDisposition(fileName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/**
+ * `attachment` with an ASCII fallback and the RFC 6266 / 5987 UTF-8 name. A lone surrogate
+ * would make encodeURIComponent throw, and ' ( ) * are not allowed unencoded in the UTF-8 form.
+ */
+export function contentDisposition(fileName: string): string {
+  const safe = replaceInvalidCharacters(fileName);
+  const ascii = safe.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\w.-]+/g, "_");
+  const utf8 = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }

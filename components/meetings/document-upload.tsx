@@ -6,6 +6,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 
 export function DocumentUpload({ code, meetingId, items }: { code: string; meetingId: string; items: { id: string; label: string }[] }) {
   const router = useRouter();
@@ -22,13 +23,18 @@ export function DocumentUpload({ code, meetingId, items }: { code: string; meeti
       setMessage({ severity: "error", text: "Choisissez un fichier." });
       return;
     }
-    if (file.size > 20 * 1024 * 1024) {
-      setMessage({ severity: "error", text: "Le fichier dépasse 20 Mo." });
+    if (file.size > MAX_DOCUMENT_BYTES) {
+      setMessage({ severity: "error", text: DOCUMENT_TOO_LARGE_MESSAGE });
       return;
     }
     setBusy(true);
     try {
-      const response = await fetch(`/${code}/seances/${meetingId}/documents`, { method: "POST", body: data });
+      const response = await fetch(`/${code}/seances/${meetingId}/documents`, { method: "POST", body: data }).catch(() => null);
+      if (!response) {
+        // The network failed, or the server closed the connection while the file was still being sent.
+        setMessage({ severity: "error", text: "Le document n'a pas pu être envoyé : vérifiez votre connexion, puis réessayez." });
+        return;
+      }
       const body = (await response.json().catch(() => ({}))) as { error?: string; title?: string };
       if (!response.ok) {
         setMessage({ severity: "error", text: body.error ?? "Le document n'a pas pu être déposé." });

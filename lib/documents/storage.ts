@@ -7,8 +7,9 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
+import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES } from "./limits";
 
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from "./limits";
 
 /** Accepted types, detected from content → what we store and serve. */
 const ACCEPTED: Record<string, { mime: string; label: string }> = {
@@ -24,7 +25,7 @@ export type DetectedDocument = { ok: true; ext: string; mime: string } | { ok: f
 
 export async function detectDocumentType(bytes: Uint8Array): Promise<DetectedDocument> {
   if (bytes.byteLength === 0) return { ok: false, error: "Le fichier est vide." };
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, error: "Le fichier dépasse 20 Mo." };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, error: DOCUMENT_TOO_LARGE_MESSAGE };
   const type = await fileTypeFromBuffer(bytes);
   const accepted = type && ACCEPTED[type.ext];
   if (!type || !accepted) {
@@ -34,6 +35,11 @@ export async function detectDocumentType(bytes: Uint8Array): Promise<DetectedDoc
     };
   }
   return { ok: true, ext: type.ext, mime: accepted.mime };
+}
+
+/** The extension of a stored type ("application/pdf" → "pdf"), null for a type never accepted. */
+export function extensionOfMimeType(mime: string): string | null {
+  return Object.entries(ACCEPTED).find(([, type]) => type.mime === mime)?.[0] ?? null;
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -9,9 +9,9 @@
 
 export const INVALID_CHARACTER_MESSAGE = "Ce texte contient un caractère invalide.";
 
-/** Index of the first NUL or unpaired surrogate, or -1. Never throws. */
-export function findInvalidCharacter(value: string): number {
-  for (let i = 0; i < value.length; i++) {
+/** Index of the first NUL or unpaired surrogate at or after `from`, or -1. Never throws. */
+export function findInvalidCharacter(value: string, from = 0): number {
+  for (let i = from; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code === 0) return i;
     if (code >= 0xd800 && code <= 0xdbff) {
@@ -34,10 +34,11 @@ export function isCleanText(value: string): boolean {
 /** For text that must be stored even when damaged (an uploaded file's name): NULs and lone surrogates become "_". */
 export function replaceInvalidCharacters(value: string): string {
   let out = "";
-  let rest = value;
-  for (let at = findInvalidCharacter(rest); at !== -1; at = findInvalidCharacter(rest)) {
-    out += `${rest.slice(0, at)}_`;
-    rest = rest.slice(at + 1);
+  let from = 0;
+  // Linear however many bad characters: each search starts where the previous one stopped.
+  for (let at = findInvalidCharacter(value, from); at !== -1; at = findInvalidCharacter(value, from)) {
+    out += `${value.slice(from, at)}_`;
+    from = at + 1;
   }
-  return out + rest;
+  return out + value.slice(from);
 }
