@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 
 /** One prefecture's space: every page below is checked here once, and again by its queries. */
 export default async function PrefectureLayout({
@@ -11,8 +11,7 @@ export default async function PrefectureLayout({
   params: Promise<{ code: string }>;
 }) {
   const { code } = await params;
-  const prefecture = await requirePrefecture(code);
-  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}`);
+  const { prefecture } = await requirePrefectureAccess(code);
   return (
     <>
       <SiteHeader prefecture={prefecture} currentPath={`/${code}`} />

@@ -232,18 +232,6 @@ export async function getMembersExport(prefectureId: string, committeeId: string
  * when the id is malformed, unknown, or a committee of another prefecture than the URL's
  * (/16/comites/<a Vienne committee> is not found, whoever asks).
  */
-export async function committeeResourceInPrefecture(
-  client: Pick<typeof db, "committee" | "prefecture">,
-  code: string,
-  committeeId: string,
-): Promise<Resource | null> {
-  if (!/^[0-9a-f-]{36}$/.test(committeeId)) return null;
-  const committee = await client.committee.findUnique({ where: { id: committeeId }, select: { prefectureId: true } });
-  if (!committee) return null;
-  const prefecture = await client.prefecture.findUnique({ where: { code }, select: { id: true } });
-  return prefecture?.id === committee.prefectureId ? { kind: "committee", prefectureId: committee.prefectureId, committeeId } : null;
-}
-
 /** "membres-clu-clac-86-2026-03-10" */
 export function membersExportBaseName(kind: string, prefectureCode: string, on = new Date()) {
   const slug = kind.toLowerCase().replace(/[^a-z0-9]+/g, "-");

@@ -8,10 +8,9 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { getActor } from "@/lib/auth/session";
 import { can, type Actor, type Resource, type Verb } from "@/lib/auth/policy";
 import { uuidParam } from "@/lib/validation";
-import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
+import { requirePrefectureAccess, routePrefectureAccess, withFrenchErrors } from "@/lib/prefectures/loaders";
 import { jsonError } from "@/lib/route-handler";
 import { visibleMeetingsWhere } from "./queries";
 
@@ -56,24 +55,16 @@ export interface MeetingRouteContext {
  * not visible to the caller. Unexpected errors become a French 500.
  */
 export function meetingRoute(verb: Verb, handler: (context: MeetingRouteContext) => Promise<Response>) {
-  return async (request: Request, { params }: { params: Promise<MeetingRouteParams> }): Promise<Response> => {
-    try {
+  return async (request: Request, { params }: { params: Promise<MeetingRouteParams> }): Promise<Response> =>
+    withFrenchErrors("meeting", async () => {
       const { code, meetingId } = await params;
-      const actor = await getActor();
-      if (!actor) return jsonError(401, "Connectez-vous pour accéder à ce document.");
-      const prefecture = await db.prefecture.findUnique({ where: { code }, select: { id: true, code: true } });
-      if (!prefecture) return jsonError(404, "Préfecture introuvable.");
-      if (!can(actor, "prefecture.read", { kind: "prefecture", prefectureId: prefecture.id })) {
-        return jsonError(403, "Vous n'avez pas accès à cette préfecture.");
-      }
+      const access = await routePrefectureAccess(code);
+      if (access instanceof Response) return access;
+      const { actor, prefecture } = access;
       const meeting = await findVisibleMeeting(actor, prefecture.id, meetingId);
       if (!meeting) return jsonError(404, "Séance introuvable.");
       const resource = meetingResourceOf(meeting);
       if (!can(actor, verb, resource)) return jsonError(403, "Vous n'avez pas les droits nécessaires pour cette séance.");
-      return await handler({ actor, prefecture, meeting, resource, request });
-    } catch (error) {
-      console.error("[route] meeting", error);
-      return jsonError(500, "Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l'administrateur.");
-    }
-  };
+      return handler({ actor, prefecture, meeting, resource, request });
+    });
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { listOutbox } from "@/lib/meetings/queries";
 import { formatDateTime } from "@/lib/format";
 
@@ -7,8 +7,7 @@ export const metadata: Metadata = { title: "Boîte d'envoi" };
 
 export default async function OutboxPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const prefecture = await requirePrefecture(code);
-  await authorize("prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/boite-envoi`);
+  const { prefecture } = await requirePrefectureAccess(code, "prefecture.manage");
   const messages = await listOutbox(prefecture.id);
   return (
     <>

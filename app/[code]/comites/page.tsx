@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { can } from "@/lib/auth/policy";
 import { listCommittees } from "@/lib/committees/queries";
 import { CommitteeList } from "@/components/committees/committee-list";
@@ -9,8 +9,7 @@ export const metadata: Metadata = { title: "Comités" };
 
 export default async function CommitteesPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const prefecture = await requirePrefecture(code);
-  const actor = await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/comites`);
+  const { actor, prefecture } = await requirePrefectureAccess(code);
   // A member sees only the committees they sit on (filtered by the policy in the query).
   const committees = await listCommittees(prefecture.id, actor);
   const canCreate = can(actor, "committee.manage", { kind: "prefecture", prefectureId: prefecture.id });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { can } from "@/lib/auth/policy";
 import { listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { formatDateTime, formatLongDate } from "@/lib/format";
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "Séances" };
 
 export default async function MeetingsPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const prefecture = await requirePrefecture(code);
-  const actor = await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances`);
+  const { actor, prefecture } = await requirePrefectureAccess(code);
   const [meetings, committees] = await Promise.all([listMeetings(prefecture.id, actor), listCommittees(prefecture.id)]);
   const canCreate = committees.some((c) => can(actor, "meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: c.id }));
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requireCommittee } from "@/lib/committees/loaders";
+import { isUuid } from "@/lib/validation";
 import { can } from "@/lib/auth/policy";
 import {
-  findCommittee,
   findPerson,
   getCommitteeSeats,
   listOrganizationNames,
@@ -22,27 +21,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const isId = (value: unknown): value is string => typeof value === "string" && /^[0-9a-f-]{36}$/.test(value);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code, committeeId } = await params;
-  const prefecture = await requirePrefecture(code);
-  const committee = isId(committeeId) ? await findCommittee(prefecture.id, committeeId) : null;
-  return { title: committee?.name ?? "Comité" };
+  // The title is data too: the same loader (and its policy check) as the page.
+  const { committee } = await requireCommittee(code, committeeId);
+  return { title: committee.name };
 }
 
 export default async function CommitteePage({ params, searchParams }: Props) {
   const { code, committeeId } = await params;
   const query = await searchParams;
-  const prefecture = await requirePrefecture(code);
-  const here = `/${code}/comites/${committeeId}`;
-  // Access to the prefecture first: a stranger learns nothing, not even whether the id exists.
-  await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, here);
-  if (!isId(committeeId)) notFound();
-  const committee = await findCommittee(prefecture.id, committeeId);
-  if (!committee) notFound();
-  const resource = { kind: "committee", prefectureId: prefecture.id, committeeId: committee.id } as const;
-  const actor = await authorize("committee.read", resource, here);
+  const { actor, prefecture, committee, resource } = await requireCommittee(code, committeeId);
+  const here = `/${code}/comites/${committee.id}`;
   const canManage = can(actor, "committee.manage", resource) && !committee.archivedAt;
 
   const q = memberSearchSchema.parse(typeof query.q === "string" ? query.q : "");
@@ -59,7 +49,7 @@ export default async function CommitteePage({ params, searchParams }: Props) {
       id: p.id,
       label: [[p.lastName, p.firstName].filter(Boolean).join(" "), p.organization?.name].filter(Boolean).join(" — "),
     }));
-    const editing = isId(query.personne) ? await findPerson(prefecture.id, query.personne) : null;
+    const editing = isUuid(query.personne) ? await findPerson(prefecture.id, query.personne) : null;
     if (editing) {
       personEditor = (
         <section aria-labelledby="fiche" className="fr-mb-6w fr-p-3w fr-background-alt--grey">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { authorize, requirePrefecture } from "@/lib/auth/session";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { can } from "@/lib/auth/policy";
 import { listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { formatLongDate } from "@/lib/format";
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "Nouvelle séance" };
 
 export default async function NewMeetingPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const prefecture = await requirePrefecture(code);
-  const actor = await authorize("prefecture.read", { kind: "prefecture", prefectureId: prefecture.id }, `/${code}/seances/nouvelle`);
+  const { actor, prefecture } = await requirePrefectureAccess(code);
   const committees = (await listCommittees(prefecture.id)).filter((c) =>
     can(actor, "meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: c.id }),
   );

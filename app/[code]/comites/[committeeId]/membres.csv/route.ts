@@ -1,22 +1,17 @@
 import { membersToCsv } from "@/lib/committees/export/members-export";
-import { committeeResourceInPrefecture, getMembersExport, membersExportBaseName } from "@/lib/committees/queries";
-import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
+import { getMembersExport, membersExportBaseName } from "@/lib/committees/queries";
+import { committeeRoute } from "@/lib/committees/loaders";
+import { fileResponse, jsonError } from "@/lib/route-handler";
 
-type Params = { code: string; committeeId: string };
-
-/** The committee's current members as CSV (";", UTF-8 with BOM: what French Excel opens). */
-export const GET = guardedRoute<Params>({
-  // Personal e-mails and phones: the people who manage the committee only, not its members.
-  verb: "committee.manage",
-  resource: (params, db) => committeeResourceInPrefecture(db, params.code, params.committeeId),
-  async handler({ resource, params }) {
-    if (resource.kind !== "committee") return jsonError(404, "Comité introuvable.");
-    const data = await getMembersExport(resource.prefectureId, params.committeeId);
-    if (!data) return jsonError(404, "Comité introuvable.");
-    return fileResponse(
-      membersToCsv(data.rows),
-      `${membersExportBaseName(data.committee.kind, data.prefectureCode)}.csv`,
-      "text/csv; charset=utf-8",
-    );
-  },
+/**
+ * The committee's current members as CSV (";", UTF-8 with BOM: what French Excel opens).
+ * Personal e-mails and phones: the people who manage the committee only, not its members. */
+export const GET = committeeRoute("committee.manage", async ({ prefecture, committee }) => {
+  const data = await getMembersExport(prefecture.id, committee.id);
+  if (!data) return jsonError(404, "Comité introuvable.");
+  return fileResponse(
+    membersToCsv(data.rows),
+    `${membersExportBaseName(data.committee.kind, data.prefectureCode)}.csv`,
+    "text/csv; charset=utf-8",
+  );
 });
