@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COLLEGES, type College } from "@/lib/committees/vocabulary";
 import { currentOnWhere, dayOf } from "@/lib/periods";
-import { can, type Actor, type Resource } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import type { MemberExportRow } from "@/lib/committees/export/members-export";
 
 /**
