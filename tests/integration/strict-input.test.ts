@@ -172,6 +172,30 @@ describe("upload and download routes", () => {
     expect((await download.arrayBuffer()).byteLength).toBe(15 * MiB);
   });
 
+  it("serves a document stored before names were checked with its real extension", async () => {
+    const { GET } = await import("@/app/[code]/documents/[documentId]/route");
+    const { storeFile } = await import("@/lib/documents/storage");
+    const meetingId = await newMeeting();
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const bytes = pdf(300);
+    const doc = await db.document.create({
+      data: {
+        prefectureId: meeting.prefectureId,
+        meetingId,
+        title: "Notes",
+        fileName: "notes.txt",
+        mimeType: "application/pdf",
+        sizeBytes: bytes.byteLength,
+        sha256: "0".repeat(64),
+        storageKey: await storeFile(bytes, "pdf"),
+      },
+    });
+    session.actor = referent;
+    const download = await GET(new Request(`http://localhost/86/documents/${doc.id}`), { params: Promise.resolve({ code: "86", documentId: doc.id }) });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="notes.txt.pdf"; filename*=UTF-8''notes.txt.pdf`);
+  });
+
   it("answers 404 when the URL's prefecture is not the meeting's, whoever asks", async () => {
     const { POST } = await import("@/app/[code]/seances/[meetingId]/documents/route");
     const meetingId = await newMeeting(); // a Vienne (86) meeting

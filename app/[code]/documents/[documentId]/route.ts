@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
-import { readStoredFile } from "@/lib/documents/storage";
+import { extensionOfMimeType, readStoredFile } from "@/lib/documents/storage";
+import { documentFileName } from "@/lib/documents/file-name";
 import { can } from "@/lib/auth/policy";
 
 /** Download a document: only for those who may read its meeting. */
@@ -22,7 +23,9 @@ export const GET = guardedRoute<{ code: string; documentId: string }>({
       return jsonError(404, "Document introuvable.");
     }
     try {
-      return fileResponse(await readStoredFile(doc.storageKey), doc.fileName, doc.mimeType);
+      // Names are stored with the right extension since uploads check it; older rows get it here.
+      const ext = extensionOfMimeType(doc.mimeType);
+      return fileResponse(await readStoredFile(doc.storageKey), ext ? documentFileName(doc.fileName, ext) : doc.fileName, doc.mimeType);
     } catch {
       return jsonError(410, "Le fichier de ce document est introuvable sur le serveur.");
     }
