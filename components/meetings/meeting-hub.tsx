@@ -30,6 +30,7 @@ import {
   MEETING_STATUS_LABELS,
   REPLY_RESPONSE_SHORT_LABELS,
 } from "@/lib/meetings/vocabulary";
+import { chairLine } from "@/lib/meetings/domain";
 
 function personOrSeat(a: { person: Parameters<typeof formatPersonName>[0] | null; organization: { name: string } | null; seatLabel: string | null }) {
   if (a.person) return formatPersonName(a.person);
@@ -94,10 +95,16 @@ export function MeetingHubView({
             <dd>{formatTime(hub.endsAt)}</dd>
           </>
         )}
+        {hub.closedAt && (
+          <>
+            <dt className="fr-text--bold">Séance levée à</dt>
+            <dd>{formatTime(hub.closedAt)}</dd>
+          </>
+        )}
         <dt className="fr-text--bold">Lieu</dt>
         <dd>{[hub.room, hub.place].filter(Boolean).join(", ") || "Non précisé"}</dd>
         <dt className="fr-text--bold">Présidence</dt>
-        <dd>{hub.chairLabel ?? (hub.chairPerson ? formatPersonName(hub.chairPerson) : "Non précisée")}</dd>
+        <dd>{chairLine(hub.chairPerson, hub.chairLabel) ?? "Non précisée"}</dd>
       </dl>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         {canManage && hub.status !== "CANCELLED" && (

@@ -8,9 +8,10 @@ import { meetingReadScope, type Actor } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatPersonName } from "@/lib/format";
 import type { MeetingDocumentData, DocumentAgendaItem } from "./document-data";
-import { buildAgendaTree, numberAgenda } from "./domain/agenda";
+import { buildAgendaTree, chairLine, numberAgenda } from "./domain";
 import { loadAttendanceSheet } from "./attendance-sheet";
-import { currentOnWhere, dayOf } from "@/lib/periods";
+import { currentOf, currentOnWhere, dayOf } from "@/lib/periods";
+import type { CommitteeKind } from "@/lib/committees/vocabulary";
 
 export async function listCommittees(prefectureId: string) {
   return db.committee.findMany({
@@ -31,8 +32,21 @@ export function visibleMeetingsWhere(actor: Actor | null, prefectureId: string):
   return { prefectureId, committeeId: { in: scope.committees }, status: { not: "DRAFT" } };
 }
 
+/** A committee's name and kind come from the period current on the meeting's day. */
+const committeeWithPeriods = {
+  select: { id: true, name: true, kind: true, periods: { select: { kind: true, name: true, startsOn: true, endsOn: true } } },
+} as const;
+
+function committeeOnMeetingDay<T extends { id: string; name: string; kind: CommitteeKind; periods: { kind: CommitteeKind; name: string; startsOn: Date | null; endsOn: Date | null }[] }>(
+  committee: T,
+  startsAt: Date,
+) {
+  const period = currentOf(committee.periods, dayOf(startsAt));
+  return { id: committee.id, name: period?.name ?? committee.name, kind: period?.kind ?? committee.kind };
+}
+
 export async function listMeetings(prefectureId: string, actor: Actor) {
-  return db.meeting.findMany({
+  const meetings = await db.meeting.findMany({
     where: { prefectureId, ...visibleMeetingsWhere(actor, prefectureId) },
     orderBy: { startsAt: "desc" },
     select: {
@@ -43,9 +57,10 @@ export async function listMeetings(prefectureId: string, actor: Actor) {
       mode: true,
       status: true,
       committeeId: true,
-      committee: { select: { name: true } },
+      committee: committeeWithPeriods,
     },
   });
+  return meetings.map((m) => ({ ...m, committee: committeeOnMeetingDay(m.committee, m.startsAt) }));
 }
 
 const personSelect = { civility: true, firstName: true, lastName: true, function: true } as const;
@@ -54,7 +69,7 @@ export async function getMeetingHub(prefectureId: string, meetingId: string) {
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, prefectureId },
     include: {
-      committee: { select: { id: true, name: true, kind: true } },
+      committee: committeeWithPeriods,
       chairPerson: { select: personSelect },
       agendaItems: {
         orderBy: [{ position: "asc" }],
@@ -98,7 +113,7 @@ export async function getMeetingHub(prefectureId: string, meetingId: string) {
     take: 50,
     include: { user: { select: { name: true } } },
   });
-  return { ...meeting, history };
+  return { ...meeting, committee: committeeOnMeetingDay(meeting.committee, meeting.startsAt), history };
 }
 
 export type MeetingHub = NonNullable<Awaited<ReturnType<typeof getMeetingHub>>>;
@@ -174,7 +189,7 @@ export async function getMeetingDocumentData(prefectureId: string, meetingId: st
       room: hub.room,
       place: hub.place,
       mode: hub.mode,
-      chair: hub.chairLabel ?? (hub.chairPerson ? formatPersonName(hub.chairPerson) : null),
+      chair: chairLine(hub.chairPerson, hub.chairLabel),
     },
     agenda: numbered.map(toDocument),
     participants: seats.map((s) => ({

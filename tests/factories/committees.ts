@@ -59,7 +59,14 @@ export async function createPersons(tx: Tx, prefectureId: string, persons: SeedP
 const isoDate = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
 export async function createCommittee(tx: Tx, prefectureId: string, c: SeedCommittee, keys: KeyMap) {
-  const row = await tx.committee.create({ data: { prefectureId, kind: c.kind, name: c.name } });
+  const row = await tx.committee.create({
+    data: {
+      prefectureId,
+      kind: c.kind,
+      name: c.name,
+      periods: { create: (c.periods ?? []).map((p) => ({ kind: p.kind, name: p.name, startsOn: isoDate(p.since), endsOn: isoDate(p.until) })) },
+    },
+  });
   keys.set("committee", c.key, row.id);
   for (const m of c.members) {
     const member = await tx.member.create({
@@ -130,7 +137,9 @@ export async function createMeeting(tx: Tx, prefectureId: string, m: SeedMeeting
       committeeId,
       startsAt,
       hasStartTime: !m.startTimeUnknown,
-      endsAt: sameDay(m.startsAt, m.endsAt),
+      // The record gives when the meeting was closed (a fact), not a planned end.
+      endsAt: null,
+      closedAt: sameDay(m.startsAt, m.closedAt),
       room: m.room ?? null,
       place: m.place ?? null,
       mode: m.mode,

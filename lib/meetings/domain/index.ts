@@ -9,3 +9,4 @@ export * from "./attendance";
 export * from "./lifecycle";
 export * from "./replies";
 export * from "./attendance-save";
+export * from "./chair";

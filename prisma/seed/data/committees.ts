@@ -6,8 +6,9 @@
  *   joint "Comité Local des Usagers (CLU) – Comité Local de l'Amélioration Continue (CLAC)"
  *   of 24 January 2023 (000/001). It is the same standing body with the same secretariat
  *   (the 2023 member questionnaire went to "19 membres du CLU/CLAC"), and a single committee
- *   lets its members read both meetings. Its kind is the current one; the 2021 minutes keep
- *   their own title ("Comité Local des Usagers"). The type has no kind history.
+ *   lets its members read both meetings. Its kind and name are the current ones; its
+ *   periods (CommitteePeriod) say it was a CLU until the joint committee first met, so the
+ *   2021 meeting prints "Comité local des usagers".
  * - Membership: every line of a published attendance list (present, remote, excused,
  *   represented, absent) is a seat, including the chair. The 2023 deck publishes no list, so
  *   the Vienne members are those of 2021 only (`since` = first meeting where they appear,
@@ -43,6 +44,11 @@ export const committees: SeedCommittee[] = [
     prefectureCode: "86",
     kind: "CLU_CLAC",
     name: "Comité local des usagers et de l'amélioration continue de la Vienne",
+    // A CLU in 2021 (002); the joint CLU-CLAC from its first meeting, 24 January 2023 (000).
+    periods: [
+      { kind: "CLU", name: "Comité local des usagers de la Vienne", until: "2023-01-23" },
+      { kind: "CLU_CLAC", name: "Comité local des usagers et de l'amélioration continue de la Vienne", since: "2023-01-24" },
+    ],
     members: [
       // Chair ("Présidence")
       seat("86-chantal-castelnot", "STATE", V),

@@ -44,7 +44,7 @@ const vienne2021: SeedMeeting = {
   key: "86-clu-2021-05-06",
   committeeKey: "86-clu-clac",
   startsAt: "2021-05-06T14:30",
-  endsAt: "15:50",
+  closedAt: "15:50",
   // No room or place: the meeting was held by audioconference.
   mode: "AUDIOCONFERENCE",
   chair: { personKey: "86-chantal-castelnot", functionAtMeeting: "Préfète de la Vienne" },
@@ -486,7 +486,7 @@ const charente2022: SeedMeeting = {
   key: "16-clu-2022-04-05",
   committeeKey: "16-clu",
   startsAt: "2022-04-05T09:30",
-  endsAt: "11:30",
+  closedAt: "11:30",
   room: "Grand Salon",
   place: "Préfecture de la Charente, Angoulême",
   mode: "IN_PERSON",

@@ -73,6 +73,8 @@ export interface SeedCommittee {
   prefectureCode: string;
   kind: CommitteeKind;
   name: string; // "Comité local des usagers de la Vienne"
+  /** What the committee was called and what kind it was over time (first/last day, inclusive) */
+  periods?: { kind: CommitteeKind; name: string; since?: string; until?: string }[];
   members: SeedMember[];
 }
 
@@ -155,8 +157,8 @@ export interface SeedMeeting {
   startsAt: string;
   /** true when the seed gives the day but no start time (startsAt then carries T00:00) */
   startTimeUnknown?: boolean;
-  /** Local time "HH:MM" when known (closing time) */
-  endsAt?: string;
+  /** Local time "HH:MM" at which the meeting was closed, when the record gives it ("la séance est levée à 15h50") */
+  closedAt?: string;
   room?: string;
   place?: string; // "Préfecture de la Vienne, Poitiers"
   mode: MeetingMode;

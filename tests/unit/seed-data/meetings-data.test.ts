@@ -218,7 +218,7 @@ describe("seed data — published facts", () => {
       ["88-clu-2022-12-08", "88-clu", "2022-12-08T00:00", "HYBRID", "POINTS"],
       ["86-clu-clac-2023-01-24", "86-clu-clac", "2023-01-24T10:00", "IN_PERSON", "DECIMAL"],
     ]);
-    expect(m002.endsAt).toBe("15:50");
+    expect(m002.closedAt).toBe("15:50");
     expect(m003.room).toBe("Grand Salon");
     expect(m000.room).toBe("Salle Marzellier");
     expect(m000.minutes).toBeUndefined();
