@@ -15,7 +15,6 @@ import {
   formatPersonName,
   formatTime,
 } from "@/lib/format";
-import { hasStarted } from "@/lib/meetings/timing";
 import { AgendaEditor } from "./agenda-editor";
 import { SendConvocationButton } from "./send-convocation-button";
 import { DocumentUpload } from "./document-upload";
@@ -30,7 +29,7 @@ import {
   MEETING_STATUS_LABELS,
   REPLY_RESPONSE_SHORT_LABELS,
 } from "@/lib/meetings/vocabulary";
-import { chairLine } from "@/lib/meetings/domain";
+import { chairLine, replyClosedReason } from "@/lib/meetings/domain";
 
 function personOrSeat(a: { person: Parameters<typeof formatPersonName>[0] | null; organization: { name: string } | null; seatLabel: string | null }) {
   if (a.person) return formatPersonName(a.person);
@@ -143,7 +142,7 @@ export function MeetingHubView({
       {myReply && hub.status === "CONVENED" && (
         <section aria-labelledby="ma-reponse" className="fr-mt-4w">
           <h2 id="ma-reponse">Ma réponse à la convocation</h2>
-          <MemberReplyForm meetingId={hub.id} mode={hub.mode} current={myReply.reply ? { response: myReply.reply.response, representativeName: myReply.reply.representativeName } : null} started={hasStarted(hub.startsAt)} />
+          <MemberReplyForm meetingId={hub.id} mode={hub.mode} current={myReply.reply ? { response: myReply.reply.response, representativeName: myReply.reply.representativeName } : null} started={replyClosedReason(hub, new Date()) !== null} />
         </section>
       )}
 

@@ -45,7 +45,8 @@ export function MemberReplyForm({
       return;
     }
     start(async () => {
-      const input = { response, representativeName: representative, comment: null };
+      // A name typed before choosing another answer is not part of that answer.
+      const input = { response, representativeName: response === "REPRESENTED" ? representative : null, comment: null };
       const result = token ? await replyByToken({ ...input, token }) : await replyAsMember({ ...input, meetingId: meetingId ?? "" });
       if (!result.ok) {
         setFieldError(result.fieldErrors?.representativeName?.[0]);

@@ -25,6 +25,7 @@ import {
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
 import { checkMeetingEdit, transition, type MeetingField } from "./domain/lifecycle";
 import { planAttendanceSave } from "./domain/attendance-save";
+import { validateReply } from "./domain/replies";
 import { loadAttendanceSheet } from "./attendance-sheet";
 import { notifyCancellation } from "./convocation";
 import { resolvePresenters } from "./presenters";
@@ -348,21 +349,22 @@ async function recordReply(
   input: { response: "IN_PERSON" | "REMOTE" | "EXCUSED" | "REPRESENTED"; representativeName: string | null; comment: string | null },
 ) {
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-  if (meeting.status !== "CONVENED") {
-    throw new ActionError("INVALID", "Les réponses ne sont possibles que pour une séance convoquée.");
+  // The domain's rules (domain/replies.ts), the ones the unit tests cover: when replies are
+  // open, and what a reply must say.
+  const checked = validateReply({ ...input, personId }, meeting, new Date());
+  if (!checked.ok) {
+    const field = { meeting: "_", response: "response", representative: "representativeName" }[checked.field];
+    throw new ActionError("INVALID", checked.reason, checked.field === "meeting" ? undefined : { [field]: [checked.reason] });
   }
-  if (meeting.startsAt.getTime() <= Date.now()) {
-    throw new ActionError("INVALID", "La séance a commencé : votre réponse ne peut plus être modifiée. Contactez le secrétariat.");
-  }
-  if (!replyChoicesFor(meeting.mode).includes(input.response)) {
+  if (!replyChoicesFor(meeting.mode).includes(checked.reply.response)) {
     throw new ActionError("INVALID", "Cette réponse ne correspond pas à la modalité de la séance (présentiel ou à distance).", {
       response: ["Choisissez l'une des réponses proposées."],
     });
   }
   const data = {
-    response: input.response,
-    representativeName: input.response === "REPRESENTED" ? input.representativeName : null,
-    comment: input.comment,
+    response: checked.reply.response,
+    representativeName: checked.reply.representativeName,
+    comment: checked.reply.comment,
     respondedAt: new Date(),
   };
   const before = await tx.meetingReply.findUnique({ where: { meetingId_personId: { meetingId, personId } } });

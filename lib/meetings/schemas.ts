@@ -92,16 +92,13 @@ export const moveAgendaItemSchema = z.object({
 export const agendaItemRefSchema = z.object({ id: z.string().uuid() });
 
 
-export const replyFieldsSchema = z
-  .object({
-    response: z.enum(REPLY_RESPONSES, { message: "Choisissez votre réponse." }),
-    representativeName: optionalText(200, "Représentant"),
-    comment: optionalText(1000, "Commentaire"),
-  })
-  .refine((v) => v.response !== "REPRESENTED" || !!v.representativeName, {
-    path: ["representativeName"],
-    message: "Indiquez le nom de la personne qui vous représentera.",
-  });
+// What a reply must say (a representative for REPRESENTED, none otherwise) is the domain's
+// validateReply, called by the actions; the form shows its message next to the field.
+export const replyFieldsSchema = z.object({
+  response: z.enum(REPLY_RESPONSES, { message: "Choisissez votre réponse." }),
+  representativeName: optionalText(200, "Représentant"),
+  comment: optionalText(1000, "Commentaire"),
+});
 
 export const replyByTokenSchema = replyFieldsSchema.and(z.object({ token: z.string().min(20).max(200) }));
 export const replyAsMemberSchema = replyFieldsSchema.and(z.object({ meetingId: z.string().uuid() }));

@@ -111,7 +111,7 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await expectAccessible(memberPage);
     await memberPage.getByText("Je serai représenté(e) par…").click();
     await memberPage.getByRole("button", { name: "Enregistrer ma réponse" }).click();
-    await expect(memberPage.getByText("Indiquez le nom de la personne qui vous représentera.").first()).toBeVisible();
+    await expect(memberPage.getByText("Indiquez la personne qui vous représentera.").first()).toBeVisible();
     await memberPage.getByLabel("Nom de la personne qui vous représentera").fill("Mme Annie MARTIN, UDAF de la Vienne");
     await memberPage.getByRole("button", { name: "Enregistrer ma réponse" }).click();
     await expect(memberPage.getByText(/Votre réponse est enregistrée\./)).toBeVisible();

@@ -126,7 +126,7 @@ describe("meeting actions", () => {
     expect(prempain.tokenHash).not.toBe(token);
 
     const missingName = await replyByToken.built.execute(db, null, { token, response: "REPRESENTED" });
-    expect(missingName).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { representativeName: ["Indiquez le nom de la personne qui vous représentera."] } });
+    expect(missingName).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { representativeName: ["Indiquez la personne qui vous représentera."] } });
     const ok = await replyByToken.built.execute(db, null, { token, response: "REPRESENTED", representativeName: "Mme Annie MARTIN" });
     expect(ok).toMatchObject({ ok: true, data: { response: "REPRESENTED" } });
     if (!ok.ok) return;

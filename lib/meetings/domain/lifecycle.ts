@@ -165,7 +165,7 @@ const LOCKED_BECAUSE: Readonly<Record<MeetingStatus, string>> = {
  * whether a corrective convocation must be offered.
  */
 export function checkMeetingEdit(status: MeetingStatus, changed: readonly MeetingField[]): MeetingEditCheck {
-  const rules = EDITABILITY[status];
+  const rules = editableFields(status);
   const locked = changed.filter((field) => rules[field] === L);
   if (locked.length > 0) {
     const distinct = [...new Set(locked)];

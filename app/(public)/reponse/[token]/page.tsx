@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { findInvitation } from "@/lib/meetings/invitations";
 import { MemberReplyForm } from "@/components/meetings/member-reply-form";
 import { REPLY_CHOICE_LABEL, parseReplyChoiceParam } from "@/lib/mail/templates";
-import { hasStarted } from "@/lib/meetings/timing";
+import { replyClosedReason } from "@/lib/meetings/domain";
 import { formatDateTime, formatLongDate, formatPersonName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Répondre à une convocation", robots: { index: false } };
@@ -38,7 +38,8 @@ export default async function ReplyPage({
   const { meeting, person, reply } = invitation;
   const when = meeting.hasStartTime ? formatDateTime(meeting.startsAt) : formatLongDate(meeting.startsAt);
   const preselected = parseReplyChoiceParam(typeof query.reponse === "string" ? query.reponse : null);
-  const started = hasStarted(meeting.startsAt);
+  // Replies close when the meeting starts (or is cancelled): the domain's rule, as the action applies it.
+  const started = replyClosedReason(meeting, new Date()) !== null;
   return (
     <div className="fr-grid-row">
       <div className="fr-col-12 fr-col-md-8">
