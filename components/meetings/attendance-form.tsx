@@ -11,7 +11,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { saveAttendance } from "@/lib/meetings/actions";
 import { lineLabel, validateAttendanceLine } from "@/lib/meetings/domain";
-import type { AttendanceSheetLine } from "@/lib/meetings/attendance-sheet";
+import type { AttendanceSheetLine } from "@/lib/meetings";
 import { ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from "@/lib/meetings/vocabulary";
 import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
 import { formatCount } from "@/lib/format";

@@ -6,7 +6,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
+import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES } from "@/lib/documents/schemas";
 
 export function DocumentUpload({ code, meetingId, items }: { code: string; meetingId: string; items: { id: string; label: string }[] }) {
   const router = useRouter();

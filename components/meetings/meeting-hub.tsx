@@ -6,8 +6,7 @@ import Link from "next/link";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { MeetingHub } from "@/lib/meetings/queries";
-import type { AgendaViewItem } from "@/lib/meetings/agenda-view";
-import { COLLEGE_KEYS, countByCollege } from "@/lib/meetings/domain/attendance";
+import type { AgendaViewItem } from "@/lib/meetings";
 import {
   formatDateTime,
   formatLongDate,
@@ -29,7 +28,7 @@ import {
   MEETING_STATUS_LABELS,
   REPLY_RESPONSE_SHORT_LABELS,
 } from "@/lib/meetings/vocabulary";
-import { chairLine, replyClosedReason } from "@/lib/meetings/domain";
+import { COLLEGE_KEYS, chairLine, countByCollege, replyClosedReason } from "@/lib/meetings/domain";
 
 function personOrSeat(a: { person: Parameters<typeof formatPersonName>[0] | null; organization: { name: string } | null; seatLabel: string | null }) {
   if (a.person) return formatPersonName(a.person);

@@ -7,7 +7,7 @@
  */
 import { createEvent, type EventAttributes } from "ics";
 
-import type { MeetingDocumentData } from "@/lib/meetings/document-data";
+import type { MeetingDocumentData } from "@/lib/meetings";
 import {
   agendaAsText,
   meetingLocation,

@@ -7,4 +7,6 @@
 export { renderConvocationDocx, type ConvocationOptions } from "./convocation-docx";
 export { renderConvocationPdf } from "./convocation-pdf";
 export { renderAttendanceSheetPdf, type AttendanceSheetOptions } from "./attendance-sheet-pdf";
-export { renderMeetingIcs, type MeetingIcsOptions } from "./ics";
+export { meetingIcsUid, renderMeetingIcs, type MeetingIcsOptions } from "./ics";
+/** The file name of a meeting document, on the meeting's Paris day (mail attachments, route downloads). */
+export { documentFileBase } from "./format";

@@ -5,8 +5,7 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { documentFileBase } from "@/lib/exports/format";
-import { meetingIcsUid, renderMeetingIcs } from "@/lib/exports/ics";
+import { documentFileBase, meetingIcsUid, renderMeetingIcs } from "@/lib/exports";
 import { getMeetingDocumentData } from "@/lib/meetings/queries";
 import type { MailAttachment } from "./mailer";
 import { meetingPageUrl } from "./portal-url";

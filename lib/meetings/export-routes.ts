@@ -3,7 +3,7 @@
  * read the meeting may download them.
  */
 import "server-only";
-import { documentFileBase } from "@/lib/exports/format";
+import { documentFileBase } from "@/lib/exports";
 import { formatLongDate } from "@/lib/format";
 import { fileResponse, jsonError } from "@/lib/route-handler";
 import type { MeetingDocumentData } from "./document-data";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findInvitation } from "@/lib/meetings/invitations";
+import { findInvitation } from "@/lib/meetings";
 import { MemberReplyForm } from "@/components/meetings/member-reply-form";
 import { REPLY_CHOICE_LABEL, parseReplyChoiceParam } from "@/lib/mail/templates";
 import { replyClosedReason } from "@/lib/meetings/domain";

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { fileResponse, guardedRoute, jsonError } from "@/lib/route-handler";
-import { extensionOfMimeType, readStoredFile } from "@/lib/documents/storage";
-import { documentFileName } from "@/lib/documents/file-name";
+import { documentFileName, extensionOfMimeType, readStoredFile } from "@/lib/documents";
 import { can } from "@/lib/auth/policy";
 
 /** Download a document: only for those who may read its meeting. */

@@ -1,4 +1,4 @@
-import { membersToXlsx } from "@/lib/committees/export/members-export";
+import { membersToXlsx } from "@/lib/committees/export";
 import { getMembersExport, membersExportBaseName } from "@/lib/committees/queries";
 import { committeeRoute } from "@/lib/committees/loaders";
 import { fileResponse, jsonError } from "@/lib/route-handler";

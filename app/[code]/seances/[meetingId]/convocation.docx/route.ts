@@ -1,5 +1,5 @@
-import { renderConvocationDocx } from "@/lib/exports/convocation-docx";
-import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings/export-routes";
+import { renderConvocationDocx } from "@/lib/exports";
+import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings";
 
 export const GET = meetingDocumentRoute(async (data) => ({
   body: await renderConvocationDocx(data),

@@ -1,5 +1,5 @@
-import { renderConvocationPdf } from "@/lib/exports/convocation-pdf";
-import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings/export-routes";
+import { renderConvocationPdf } from "@/lib/exports";
+import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings";
 
 export const GET = meetingDocumentRoute(async (data) => ({
   body: await renderConvocationPdf(data),

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { guardedRoute, jsonError } from "@/lib/route-handler";
-import { meetingOfPrefecture, readUploadForm, storeMeetingDocument } from "@/lib/documents/upload";
+import { meetingOfPrefecture, readUploadForm, storeMeetingDocument } from "@/lib/documents";
 
 /**
  * Upload a document to a meeting (multipart/form-data: file, title?, agendaItemId?), for those

@@ -1,5 +1,5 @@
-import { renderAttendanceSheetPdf } from "@/lib/exports/attendance-sheet-pdf";
-import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings/export-routes";
+import { renderAttendanceSheetPdf } from "@/lib/exports";
+import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings";
 
 export const GET = meetingDocumentRoute(async (data) => ({
   body: await renderAttendanceSheetPdf(data),

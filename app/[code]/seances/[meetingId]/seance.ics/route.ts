@@ -1,5 +1,5 @@
-import { renderMeetingIcs } from "@/lib/exports/ics";
-import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings/export-routes";
+import { renderMeetingIcs } from "@/lib/exports";
+import { documentBaseName, meetingDocumentRoute } from "@/lib/meetings";
 
 export const GET = meetingDocumentRoute(async (data, request) => {
   const url = new URL(`/${data.prefecture.code}/seances/${data.meetingId}`, request.url).toString();
