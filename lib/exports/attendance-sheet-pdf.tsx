@@ -8,7 +8,7 @@
  */
 import type { ReactNode } from "react";
 import { prefectureOf } from "@/lib/format";
-import type { DocumentParticipant, MeetingDocumentData } from "@/lib/meetings/document-data";
+import type { DocumentParticipant, MeetingDocumentData } from "@/lib/meetings";
 import {
   attendanceSheetTitle,
   groupByCollege,

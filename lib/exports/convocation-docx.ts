@@ -19,7 +19,7 @@ import {
   TextRun,
 } from "docx";
 import { prefectureOf } from "@/lib/format";
-import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings/document-data";
+import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings";
 import {
   CLOSING_FORMULA,
   STATE_MOTTO,

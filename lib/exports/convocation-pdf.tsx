@@ -13,7 +13,7 @@
 import type * as ReactPdfModule from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { prefectureOf } from "@/lib/format";
-import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings/document-data";
+import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings";
 import {
   CLOSING_FORMULA,
   STATE_MOTTO,

@@ -11,12 +11,11 @@ import {
   prefectureOf,
 } from "@/lib/format";
 import type {
-  College,
   DocumentAgendaItem,
   DocumentParticipant,
   MeetingDocumentData,
-} from "@/lib/meetings/document-data";
-import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
+} from "@/lib/meetings";
+import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS, type College } from "@/lib/committees/vocabulary";
 
 const TIME_ZONE = "Europe/Paris";
 

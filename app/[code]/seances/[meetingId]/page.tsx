@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireMeeting } from "@/lib/meetings/loaders";
 import { findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
-import { agendaView } from "@/lib/meetings/agenda-view";
+import { agendaView } from "@/lib/meetings";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
 import { formatLongDate } from "@/lib/format";
 
