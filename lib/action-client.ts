@@ -79,6 +79,29 @@ const MESSAGES: Record<ActionErrorCode, string> = {
   ERROR: "Une erreur inattendue est survenue. Aucune modification n'a été enregistrée.",
 };
 
+/**
+ * A unique index refused a write that a check in the handler could not see coming (two
+ * requests at once). Said in French, on the field, rather than as an unexpected error. The
+ * index names come from prisma/schema.prisma (@@unique → "<table>_<columns>_key").
+ */
+const UNIQUE_VIOLATIONS: Record<string, { field: string; message: string }> = {
+  persons_prefecture_id_email_key: {
+    field: "email",
+    message: "Cette adresse électronique est déjà celle d'une autre personne de la préfecture (enregistrée à l'instant). Rechargez la page et choisissez cette personne.",
+  },
+  committees_prefecture_id_name_key: { field: "name", message: "Un comité de la préfecture porte déjà ce nom." },
+  organizations_prefecture_id_name_key: { field: "organizationName", message: "Un organisme de la préfecture porte déjà ce nom (créé à l'instant) : réessayez." },
+};
+
+function uniqueViolation(error: unknown): ActionError | null {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { constraint?: { index?: string } } } } };
+  if (e?.code !== "P2002") return null;
+  const index = e.meta?.driverAdapterError?.cause?.constraint?.index ?? "";
+  const known = UNIQUE_VIOLATIONS[index];
+  if (known) return new ActionError("INVALID", known.message, { [known.field]: [known.message] });
+  return new ActionError("CONFLICT", "Un enregistrement identique vient d'être créé par quelqu'un d'autre. Rechargez la page pour le voir.");
+}
+
 export function fail<T>(code: ActionErrorCode, error = MESSAGES[code], fieldErrors?: Record<string, string[]>): ActionResult<T> {
   return { ok: false, code, error, ...(fieldErrors ? { fieldErrors } : {}) };
 }
@@ -136,6 +159,8 @@ export function defineAction<S extends z.ZodType, T>(
         return { ok: true, data };
       } catch (error) {
         if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
+        const duplicate = uniqueViolation(error);
+        if (duplicate) return fail(duplicate.code, duplicate.message, duplicate.fieldErrors);
         console.error(`[action ${definition.name}]`, error);
         return fail("ERROR");
       }

@@ -14,7 +14,7 @@ export default async function PrefectureLayout({
   const { prefecture } = await requirePrefectureAccess(code);
   return (
     <>
-      <SiteHeader prefecture={prefecture} currentPath={`/${code}`} />
+      <SiteHeader prefecture={prefecture} />
       <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
         {children}
       </main>

@@ -6,7 +6,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   await requireActor("/mon-compte");
   return (
     <>
-      <SiteHeader currentPath="/mon-compte" />
+      <SiteHeader />
       <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
         {children}
       </main>

@@ -6,7 +6,7 @@ export default async function NationalLayout({ children }: { children: ReactNode
   await authorize("national.read", { kind: "national" }, "/national");
   return (
     <>
-      <SiteHeader currentPath="/national" />
+      <SiteHeader />
       <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
         {children}
       </main>

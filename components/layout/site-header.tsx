@@ -1,13 +1,14 @@
 /**
  * The State header: Marianne block, portal name, the prefecture's name inside a prefecture
- * space, quick access (sign in / my account / sign out) and navigation by role.
+ * space, quick access (sign in / my account / sign out) and navigation by role. The menu marks
+ * its current section itself (main-navigation.tsx): layouts cannot know the page below them.
  */
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
 import { getActor } from "@/lib/auth/session";
 import { can, isNationalAdmin } from "@/lib/auth/policy";
 import { prefectureOf } from "@/lib/format";
 import { SignOutButton } from "./sign-out-button";
+import { SiteNavigation, type NavigationItem } from "./main-navigation";
 
 export interface HeaderPrefecture {
   id: string;
@@ -16,43 +17,19 @@ export interface HeaderPrefecture {
   stateHeader: string;
 }
 
-export async function SiteHeader({
-  prefecture,
-  currentPath,
-}: {
-  prefecture?: HeaderPrefecture;
-  currentPath?: string;
-}) {
+export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture }) {
   const actor = await getActor();
-  const navigation: MainNavigationProps.Item[] = [];
+  const navigation: NavigationItem[] = [];
   if (prefecture && actor && can(actor, "prefecture.read", { kind: "prefecture", prefectureId: prefecture.id })) {
-    navigation.push({
-      text: "Tableau de bord",
-      linkProps: { href: `/${prefecture.code}` },
-      isActive: currentPath === `/${prefecture.code}`,
-    });
-    navigation.push({
-      text: "Comités",
-      linkProps: { href: `/${prefecture.code}/comites` },
-      isActive: currentPath?.startsWith(`/${prefecture.code}/comites`) ?? false,
-    });
-    navigation.push({
-      text: "Séances",
-      linkProps: { href: `/${prefecture.code}/seances` },
-      isActive: currentPath?.startsWith(`/${prefecture.code}/seances`) ?? false,
-    });
+    navigation.push({ text: "Tableau de bord", href: `/${prefecture.code}` });
+    navigation.push({ text: "Comités", href: `/${prefecture.code}/comites` });
+    navigation.push({ text: "Séances", href: `/${prefecture.code}/seances` });
     if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
-      navigation.push({
-        text: "Boîte d'envoi",
-        linkProps: { href: `/${prefecture.code}/boite-envoi` },
-        isActive: currentPath === `/${prefecture.code}/boite-envoi`,
-      });
+      navigation.push({ text: "Boîte d'envoi", href: `/${prefecture.code}/boite-envoi` });
     }
   }
-  if (actor && isNationalAdmin(actor)) {
-    navigation.push({ text: "Administration nationale", linkProps: { href: "/national" }, isActive: currentPath === "/national" });
-  }
-  navigation.push({ text: "Choisir une préfecture", linkProps: { href: "/" }, isActive: currentPath === "/" });
+  if (actor && isNationalAdmin(actor)) navigation.push({ text: "Administration nationale", href: "/national" });
+  navigation.push({ text: "Choisir une préfecture", href: "/" });
 
   return (
     <Header
@@ -67,7 +44,7 @@ export async function SiteHeader({
       serviceTitle="Comités locaux des usagers"
       serviceTagline={prefecture ? `Préfecture ${prefectureOf(prefecture)} (${prefecture.code})` : "CLU et CLAC des préfectures"}
       homeLinkProps={{ href: "/", title: "Accueil — Comités locaux des usagers" }}
-      navigation={navigation}
+      navigation={<SiteNavigation id="navigation-principale-main-navigation" items={navigation} />}
       quickAccessItems={
         actor
           ? [

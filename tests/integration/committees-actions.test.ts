@@ -345,4 +345,17 @@ describe("committee actions", () => {
     expect(await names("%")).toEqual([]);
     expect(await names("personne inconnue")).toEqual([]);
   });
+
+  it("two people adding the same new person's e-mail at once: one succeeds, the other gets a French field error", async () => {
+    const { prefectureId, referent, committee } = await freshSpace();
+    const other = await db.committee.create({ data: { prefectureId, kind: "CLAC", name: `Autre comité ${randomUUID()}` } });
+    const input = (committeeId: string) => ({ committeeId, holder: "NEW_PERSON" as const, lastName: "Martin", firstName: "Paul", email: "paul.martin@example.org", ...seat });
+    // The check before the insert cannot see the other transaction's row: the database's
+    // unique index (prefecture, e-mail) decides, and its refusal is said in French.
+    const results = await Promise.all([addMember.built.execute(db, referent, input(committee.id)), addMember.built.execute(db, referent, input(other.id))]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { email: [expect.stringContaining("déjà")] } });
+    expect(await db.person.count({ where: { prefectureId, email: "paul.martin@example.org" } })).toBe(1);
+  });
 });
