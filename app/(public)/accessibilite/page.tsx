@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Accessibilité" };
 
 export default function AccessibilityPage() {
   return (
     <>
+      <PageBreadcrumb current="Accessibilité" />
       <h1>Déclaration d&apos;accessibilité</h1>
       <p>
         Le portail des comités locaux des usagers s&apos;engage à rendre son service accessible conformément à

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { listOutbox } from "@/lib/meetings/queries";
 import { formatDateTime } from "@/lib/format";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Boîte d'envoi" };
 
@@ -11,6 +12,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ code: s
   const messages = await listOutbox(prefecture.id);
   return (
     <>
+      <PageBreadcrumb code={code} current="Boîte d'envoi" />
       <h1>Boîte d&apos;envoi</h1>
       <p>
         Chaque courriel produit par le portail est conservé ici. « En attente » signifie qu&apos;aucun serveur de courriel

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { listCommittees } from "@/lib/committees/queries";
 import { CommitteeList } from "@/components/committees/committee-list";
 import { CommitteeForm } from "@/components/committees/committee-form";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Comités" };
 
@@ -15,6 +16,7 @@ export default async function CommitteesPage({ params }: { params: Promise<{ cod
   const canCreate = can(actor, "committee.manage", { kind: "prefecture", prefectureId: prefecture.id });
   return (
     <>
+      <PageBreadcrumb code={code} current="Comités" />
       <h1>Comités</h1>
       <p className="fr-text--lead">Comités locaux des usagers et de l&apos;amélioration continue de la préfecture, et leurs membres.</p>
       <CommitteeList code={code} committees={committees} />

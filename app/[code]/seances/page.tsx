@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { formatDateTime, formatLongDate } from "@/lib/format";
 import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/vocabulary";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Séances" };
 
@@ -15,6 +16,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ code:
   const canCreate = committees.some((c) => can(actor, "meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: c.id }));
   return (
     <>
+      <PageBreadcrumb code={code} current="Séances" />
       <h1>Séances</h1>
       {canCreate && (
         <p>

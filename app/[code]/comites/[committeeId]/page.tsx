@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireCommittee } from "@/lib/committees/loaders";
 import { isUuid } from "@/lib/validation";
 import { can } from "@/lib/auth/policy";
@@ -15,6 +14,7 @@ import { CommitteeMembers } from "@/components/committees/committee-members";
 import { MemberForm } from "@/components/committees/member-form";
 import { MembersImport } from "@/components/committees/members-import";
 import { PersonForm } from "@/components/committees/person-form";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 type Props = {
   params: Promise<{ code: string; committeeId: string }>;
@@ -81,25 +81,7 @@ export default async function CommitteePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol className="fr-breadcrumb__list">
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/${code}`}>
-              Tableau de bord
-            </Link>
-          </li>
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/${code}/comites`}>
-              Comités
-            </Link>
-          </li>
-          <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
-              {committee.name}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <PageBreadcrumb code={code} segments={[{ label: "Comités", href: `/${code}/comites` }]} current={committee.name} />
       <CommitteeMembers
         code={code}
         committee={committee}

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { formatLongDate } from "@/lib/format";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Nouvelle séance" };
 
@@ -17,15 +18,18 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ cod
   if (committees.length === 0) forbidden();
   const previous = await listMeetings(prefecture.id, actor);
   return (
-    <div className="fr-grid-row">
-      <div className="fr-col-12 fr-col-md-8">
-        <h1>Nouvelle séance</h1>
-        <MeetingForm
-          code={code}
-          committees={committees}
-          previousMeetings={previous.map((m) => ({ id: m.id, label: `${m.committee.name} — ${formatLongDate(m.startsAt)}` }))}
-        />
+    <>
+      <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current="Nouvelle séance" />
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <h1>Nouvelle séance</h1>
+          <MeetingForm
+            code={code}
+            committees={committees}
+            previousMeetings={previous.map((m) => ({ id: m.id, label: `${m.committee.name} — ${formatLongDate(m.startsAt)}` }))}
+          />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { requireMeeting } from "@/lib/meetings/loaders";
 import { getAttendanceSheet } from "@/lib/meetings/queries";
 import { AttendanceForm } from "@/components/meetings/attendance-form";
 import { formatLongDate } from "@/lib/format";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 type Params = { params: Promise<{ code: string; meetingId: string }> };
 
@@ -15,9 +16,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function AttendancePage({ params }: Params) {
   const { code, meetingId } = await params;
   const { meeting } = await requireMeeting(code, meetingId, "meeting.manage");
+  const breadcrumb = (
+    <PageBreadcrumb
+      code={code}
+      segments={[{ label: "Séances", href: `/${code}/seances` }, { label: `Séance du ${formatLongDate(meeting.startsAt)}`, href: `/${code}/seances/${meeting.id}` }]}
+      current="Émargement"
+    />
+  );
   if (meeting.status !== "CONVENED" && meeting.status !== "HELD") {
     return (
       <>
+        {breadcrumb}
         <h1>Émargement</h1>
         <p>
           {meeting.status === "CANCELLED"
@@ -30,6 +39,7 @@ export default async function AttendancePage({ params }: Params) {
   const sheet = await getAttendanceSheet(meeting);
   return (
     <>
+      {breadcrumb}
       <h1>Émargement — séance du {formatLongDate(meeting.startsAt)}</h1>
       <p>
         Les lignes déjà enregistrées sont reprises telles quelles ; les sièges sans ligne sont pré-remplis à partir des

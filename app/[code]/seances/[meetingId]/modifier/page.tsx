@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { requireMeeting } from "@/lib/meetings/loaders";
 import { listCommittees } from "@/lib/meetings/queries";
 import { MeetingForm } from "@/components/meetings/meeting-form";
-import { parisDateParts } from "@/lib/format";
+import { formatLongDate, parisDateParts } from "@/lib/format";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 export const metadata: Metadata = { title: "Modifier la séance" };
 
@@ -12,27 +13,34 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ co
   const committees = await listCommittees(prefecture.id);
   const start = parisDateParts(meeting.startsAt);
   return (
-    <div className="fr-grid-row">
-      <div className="fr-col-12 fr-col-md-8">
-        <h1>Modifier la séance</h1>
-        <MeetingForm
-          code={code}
-          committees={committees}
-          initial={{
-            id: meeting.id,
-            version: meeting.version,
-            committeeId: meeting.committeeId,
-            date: start.date,
-            startTime: meeting.hasStartTime ? start.time : "",
-            endTime: meeting.endsAt ? parisDateParts(meeting.endsAt).time : "",
-            room: meeting.room ?? "",
-            place: meeting.place ?? "",
-            mode: meeting.mode,
-            chairLabel: meeting.chairLabel ?? "",
-            numberingStyle: meeting.numberingStyle,
-          }}
-        />
+    <>
+      <PageBreadcrumb
+        code={code}
+        segments={[{ label: "Séances", href: `/${code}/seances` }, { label: `Séance du ${formatLongDate(meeting.startsAt)}`, href: `/${code}/seances/${meeting.id}` }]}
+        current="Modifier la séance"
+      />
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <h1>Modifier la séance</h1>
+          <MeetingForm
+            code={code}
+            committees={committees}
+            initial={{
+              id: meeting.id,
+              version: meeting.version,
+              committeeId: meeting.committeeId,
+              date: start.date,
+              startTime: meeting.hasStartTime ? start.time : "",
+              endTime: meeting.endsAt ? parisDateParts(meeting.endsAt).time : "",
+              room: meeting.room ?? "",
+              place: meeting.place ?? "",
+              mode: meeting.mode,
+              chairLabel: meeting.chairLabel ?? "",
+              numberingStyle: meeting.numberingStyle,
+            }}
+          />
+        </div>
       </div>
-    </div>
+    </>
   );
 }
