@@ -26,6 +26,7 @@ import {
   documentProps,
   loadReactPdf,
   pageFooter,
+  pageStyle,
   pdfKit,
   stateBlock,
 } from "./convocation-pdf";
@@ -129,7 +130,7 @@ function sheet(kit: PdfKit, data: MeetingDocumentData, options: AttendanceSheetO
   const blankRows = Math.max(0, options.blankRows ?? 6);
   return (
     <R.Document {...documentProps(data, attendanceSheetTitle(data), "Feuille d'émargement")}>
-      <R.Page size="A4" style={s.page}>
+      <R.Page size="A4" style={pageStyle(s.page)}>
         {header(kit, data)}
         {/* fixed: repeated at the top of the table on every page */}
         <R.View style={s.tableHead} fixed>

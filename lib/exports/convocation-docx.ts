@@ -11,6 +11,8 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -20,9 +22,10 @@ import {
 } from "docx";
 import { prefectureOf } from "@/lib/format";
 import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings";
+import { EMBLEM, EMBLEM_ALT, EMBLEM_PNG, MOTTO, MOTTO_ALT, MOTTO_PNG, type Artwork } from "./brand";
+import { MARIANNE, MARIANNE_FALLBACK } from "./fonts";
 import {
   CLOSING_FORMULA,
-  STATE_MOTTO,
   addresseeLine,
   agendaItemDetails,
   contactLines,
@@ -48,7 +51,19 @@ export interface ConvocationOptions {
   includeParticipantList?: boolean;
 }
 
-const FONT = "Arial";
+/**
+ * Marianne by name, not embedded (see lib/exports/fonts.ts: its licence bits would make the
+ * file read-only in Word). The font table declares Arial as its substitute, so a machine
+ * without Marianne shows a sans-serif of the same role instead of Word's default serif.
+ */
+const FONT = MARIANNE;
+const FONT_TABLE = [
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+  '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
+  `<w:font w:name="${MARIANNE}"><w:altName w:val="${MARIANNE_FALLBACK}"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
+  `<w:font w:name="${MARIANNE_FALLBACK}"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
+  "</w:fonts>",
+].join("");
 /** Twips per centimetre. */
 const cm = (value: number) => Math.round(value * 566.93);
 /** Where the right-hand column (date, addressees, signature) starts. */
@@ -84,8 +99,9 @@ function styles() {
       heading4: heading(21, false, 60, 3),
     },
     paragraphStyles: [
-      line("StateBlock", "Bloc État", { bold: true, size: 22, allCaps: true }),
-      line("StateMotto", "Devise", { italics: true, size: 16 }, { spacing: { before: 60, after: 0 } }),
+      line("StateBlock", "Bloc État", { bold: true, size: 24, allCaps: true }),
+      // An image line: its height is the image's (auto rule), never a fixed text line that clips it.
+      line("BlocMarque", "Bloc-marque", {}, { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
       line("IssuingService", "Service émetteur", { bold: true, size: 17 }),
       line("ContactBlock", "Affaire suivie par", { size: 16 }),
       line("PlaceDate", "Lieu et date", {}, { indent: { left: RIGHT_COLUMN }, spacing: { before: 240, after: 360 } }),
@@ -103,12 +119,40 @@ function styles() {
 const p = (style: string, text: string, extra: ConstructorParameters<typeof Paragraph>[0] & object = {}) =>
   new Paragraph({ style, children: [new TextRun(text)], ...extra });
 
+/** Pixels (96 per inch) of the bloc-marque images: the DSFR's proportions to a 12 pt name. */
+const EMBLEM_WIDTH = 48;
+const MOTTO_WIDTH = 46;
+
+/**
+ * An artwork as a high-resolution PNG (about 9 times the printed size). Not SVG: LibreOffice,
+ * which many prefectures edit with, draws the emblem's paths incompletely.
+ */
+function artworkImage(art: Artwork, png: Buffer, width: number, alt: string, name: string) {
+  return new ImageRun({
+    type: "png",
+    data: png,
+    transformation: { width, height: Math.round((width * art.height) / art.width) },
+    altText: { name, title: alt, description: alt },
+  });
+}
+
+/**
+ * The bloc-marque, top left: the Marianne emblem, the prefecture's name ("PRÉFET / DE LA
+ * VIENNE") as text (searchable, editable), the motto in its lettering.
+ */
 function letterhead(data: MeetingDocumentData): Paragraph[] {
   const out: Paragraph[] = [
+    new Paragraph({
+      style: "BlocMarque",
+      spacing: { before: 0, after: 80 },
+      children: [artworkImage(EMBLEM, EMBLEM_PNG, EMBLEM_WIDTH, EMBLEM_ALT, "Marianne")],
+    }),
     ...stateHeaderLines(data.prefecture.stateHeader).map((l) => p("StateBlock", l)),
-    ...STATE_MOTTO.map((l, i) =>
-      p("StateMotto", l, i > 0 ? { spacing: { before: 0, after: i === STATE_MOTTO.length - 1 ? 240 : 0 } } : {}),
-    ),
+    new Paragraph({
+      style: "BlocMarque",
+      spacing: { before: 80, after: 240 },
+      children: [artworkImage(MOTTO, MOTTO_PNG, MOTTO_WIDTH, MOTTO_ALT, "Devise")],
+    }),
     ...issuingServiceLines(data.issuingService).map((l) => p("IssuingService", l)),
   ];
   const contact = contactLines(data.contact);
@@ -255,5 +299,5 @@ export async function renderConvocationDocx(
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return Packer.toBuffer(doc, false, [{ path: "word/fontTable.xml", data: FONT_TABLE }]);
 }

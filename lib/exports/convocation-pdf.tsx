@@ -4,8 +4,8 @@
  * footer, text without English hyphenation).
  *
  * Built with @react-pdf/renderer: pure JavaScript (no browser), flowing text and automatic page
- * breaks, the PDF standard fonts (Helvetica: nothing to download, French accents are in their
- * WinAnsi encoding). The package is ESM-only and cannot be `require`d (tsx runs this project's
+ * breaks, in Marianne from the DSFR package (lib/exports/fonts.ts; Helvetica if the files are
+ * missing), with the bloc-marque drawn as vector paths (lib/exports/brand.ts). The package is ESM-only and cannot be `require`d (tsx runs this project's
  * scripts as CommonJS), so it is loaded with a dynamic `import()` on first use, which works from
  * CJS (tsx), ESM (Vitest) and Next.js route handlers alike; Next lists it in its built-in
  * `serverExternalPackages`, so the route handler loads it from node_modules unbundled.
@@ -16,7 +16,6 @@ import { prefectureOf } from "@/lib/format";
 import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings";
 import {
   CLOSING_FORMULA,
-  STATE_MOTTO,
   addresseeLine,
   agendaItemDetails,
   contactLines,
@@ -37,6 +36,8 @@ import {
   stateHeaderLines,
 } from "./format";
 import type { ConvocationOptions } from "./convocation-docx";
+import { EMBLEM, MOTTO, type Artwork } from "./brand";
+import { MARIANNE, marianneFiles } from "./fonts";
 import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 
 export type ReactPdf = typeof ReactPdfModule;
@@ -44,12 +45,36 @@ export type PdfStyle = ReactPdfModule.Styles[string];
 
 let reactPdf: Promise<ReactPdf> | undefined;
 
-/** @react-pdf/renderer, imported once (ESM-only: a static import breaks under tsx/CJS). */
+/** The family every PDF text uses: Marianne once registered, Helvetica without the font files. */
+let fontFamily = "Helvetica";
+
+/**
+ * @react-pdf/renderer, imported once (ESM-only: a static import breaks under tsx/CJS), with
+ * Marianne registered from the DSFR's WOFF files (lib/exports/fonts.ts) in its four faces, so
+ * bold and italic styles pick the real faces instead of a synthesised slant.
+ */
 export function loadReactPdf(): Promise<ReactPdf> {
-  reactPdf ??= import("@react-pdf/renderer").catch((error: unknown) => {
-    reactPdf = undefined;
-    throw error;
-  });
+  reactPdf ??= import("@react-pdf/renderer")
+    .then((R) => {
+      const files = marianneFiles();
+      if (files) {
+        R.Font.register({
+          family: MARIANNE,
+          fonts: [
+            { src: files.regular, fontWeight: 400, fontStyle: "normal" },
+            { src: files.bold, fontWeight: 700, fontStyle: "normal" },
+            { src: files.italic, fontWeight: 400, fontStyle: "italic" },
+            { src: files.boldItalic, fontWeight: 700, fontStyle: "italic" },
+          ],
+        });
+        fontFamily = MARIANNE;
+      }
+      return R;
+    })
+    .catch((error: unknown) => {
+      reactPdf = undefined;
+      throw error;
+    });
   return reactPdf;
 }
 
@@ -87,6 +112,8 @@ export function pdfKit(R: ReactPdf): PdfKit {
 
 export const baseStyles = {
   page: {
+    // Replaced by the registered family at render time (pageStyle): the styles are built
+    // before the font is known to be available.
     fontFamily: "Helvetica",
     fontSize: 10.5,
     // No lineHeight here: inherited by the "Page n / N" render text, it makes react-pdf drop
@@ -98,7 +125,6 @@ export const baseStyles = {
     paddingRight: 2 * CM,
   },
   stateLine: { fontWeight: "bold", fontSize: 11, lineHeight: 1.15, textTransform: "uppercase" },
-  motto: { fontStyle: "italic", fontSize: 8, lineHeight: 1.2 },
   service: { fontWeight: "bold", fontSize: 8.5, lineHeight: 1.25 },
   contact: { fontSize: 8, lineHeight: 1.25 },
   footer: {
@@ -111,15 +137,44 @@ export const baseStyles = {
   },
 } satisfies Record<string, PdfStyle>;
 
-/** Marianne block ("PRÉFET / DE LA VIENNE", motto) and the issuing service lines. */
+/** A page style with the family actually available (Marianne, else Helvetica). */
+export function pageStyle(style: PdfStyle): PdfStyle {
+  return { ...style, fontFamily };
+}
+
+/** Points: the DSFR's bloc-marque proportions to an 11 pt name (as the DOCX at 12 pt). */
+const EMBLEM_WIDTH = 36;
+const MOTTO_WIDTH = 34.5;
+
+/** An artwork drawn as vector paths (react-pdf's <Svg>: no <use>, hence the flattened paths). */
+export function artwork(kit: PdfKit, art: Artwork, width: number, key?: string): ReactNode {
+  const { R } = kit;
+  const height = (width * art.height) / art.width;
+  return (
+    <R.Svg key={key} width={width} height={height} viewBox={`0 0 ${art.width} ${art.height}`}>
+      {art.rects.map((r, i) => (
+        <R.Rect key={`r${i}`} x={r.x} y={0} width={r.width} height={art.height} fill={r.fill} />
+      ))}
+      {art.paths.map((p, i) => (
+        <R.G key={`p${i}`} transform={`translate(${p.x} ${p.y})`}>
+          <R.Path d={p.d} fill={p.fill} />
+        </R.G>
+      ))}
+    </R.Svg>
+  );
+}
+
+/**
+ * The bloc-marque top left (Marianne emblem, "PRÉFET / DE LA VIENNE", the motto in its
+ * lettering), then the issuing service lines.
+ */
 export function stateBlock(kit: PdfKit, data: MeetingDocumentData): ReactNode {
   const { R, text } = kit;
   return (
     <R.View>
+      <R.View style={{ marginBottom: 5 }}>{artwork(kit, EMBLEM, EMBLEM_WIDTH)}</R.View>
       {stateHeaderLines(data.prefecture.stateHeader).map((l, i) => text(baseStyles.stateLine, l, `h${i}`))}
-      <R.View style={{ marginTop: 3, marginBottom: 10 }}>
-        {STATE_MOTTO.map((l) => text(baseStyles.motto, l, l))}
-      </R.View>
+      <R.View style={{ marginTop: 5, marginBottom: 12 }}>{artwork(kit, MOTTO, MOTTO_WIDTH)}</R.View>
       {issuingServiceLines(data.issuingService).map((l, i) => text(baseStyles.service, l, `s${i}`))}
     </R.View>
   );
@@ -265,7 +320,7 @@ function convocationDocument(kit: PdfKit, data: MeetingDocumentData, options: Co
         `Convocation du ${COMMITTEE_KIND_LABELS[data.committee.kind].toLowerCase()} ${prefectureOf(data.prefecture)}`,
       )}
     >
-      <R.Page size="A4" style={baseStyles.page}>
+      <R.Page size="A4" style={pageStyle(baseStyles.page)}>
         {stateBlock(kit, data)}
         {contact ? (
           <R.View>

@@ -41,8 +41,6 @@ export function stateHeaderLines(stateHeader: string): string[] {
   return match?.[1] && match[2] ? [match[1], match[2]] : [stateHeader.trim()];
 }
 
-export const STATE_MOTTO = ["Liberté", "Égalité", "Fraternité"] as const;
-
 /** "Secrétariat Général Commun — Pôle … — Bureau …" → one line per level. */
 export function issuingServiceLines(issuingService: string | null): string[] {
   if (!issuingService) return [];
@@ -311,9 +309,10 @@ export function parisCalendarDay(date: Date): [number, number, number] {
 }
 
 /**
- * Text for the PDF standard fonts (Helvetica, WinAnsi encoding): French letters, « », œ, ’,
- * – and — are in it; a few typographic spaces and symbols are not and are mapped to ones that
- * are, so they do not come out as garbage.
+ * Text for the PDF fonts: Marianne (and the Helvetica fallback's WinAnsi encoding) has French
+ * letters, « », œ, ’, – and —, but no narrow or thin spaces, non-breaking hyphen, check mark
+ * or minus sign: those are mapped to characters it has, so they do not come out as blanks or
+ * garbage.
  */
 export function pdfSafe(text: string): string {
   return text

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { renderAttendanceSheetPdf } from "@/lib/exports/attendance-sheet-pdf";
 import { vienneClu2021, vosgesNoTime } from "@/tests/fixtures/meeting-document";
-import { normalize, readPdf } from "./read-back";
+import { normalize, pdfFontNames, pdfPageStreams, readPdf } from "./read-back";
 
 describe("attendance sheet PDF", () => {
+  it("is set in Marianne and carries the bloc-marque's emblem on its first page", async () => {
+    const buffer = await renderAttendanceSheetPdf(vosgesNoTime);
+    expect(pdfFontNames(buffer)).toEqual(expect.arrayContaining(["Marianne-Bold", "Marianne-Regular"]));
+    expect(pdfFontNames(buffer).some((name) => name.startsWith("Helvetica"))).toBe(false);
+    const [first] = pdfPageStreams(buffer);
+    expect(first).toMatch(/\b0 0 0\.5686\d* scn/);
+    expect(first).toMatch(/\b0\.8823\d* 0 0\.0588\d* scn/);
+  });
+
   it("lists every member under their college, over several pages with the table heading repeated", async () => {
     const pdf = await readPdf(await renderAttendanceSheetPdf(vienneClu2021));
 

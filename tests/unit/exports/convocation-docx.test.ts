@@ -9,12 +9,39 @@ function flatten(items: readonly DocumentAgendaItem[]): DocumentAgendaItem[] {
 }
 
 describe("convocation DOCX", () => {
+  it("opens with the bloc-marque: Marianne emblem, the prefecture's name, the motto, as images with alt text", async () => {
+    const buffer = await renderConvocationDocx(vienneClu2021);
+    const document = zipEntry(buffer, "word/document.xml");
+    const emblem = document.search(/<wp:docPr [^>]*descr="Marianne, emblème de la République française"/);
+    const name = document.indexOf(">PRÉFET<");
+    const motto = document.search(/<wp:docPr [^>]*descr="Liberté, Égalité, Fraternité"/);
+    const service = document.indexOf("Secrétariat Général Commun");
+    expect(emblem).toBeGreaterThan(-1);
+    // Top left, in reading order: emblem, "PRÉFET / DE LA VIENNE", motto, then the service.
+    expect(document.slice(0, emblem)).not.toMatch(/<w:t[ >]/);
+    expect(emblem).toBeLessThan(name);
+    expect(name).toBeLessThan(motto);
+    expect(motto).toBeLessThan(service);
+    expect(zipEntry(buffer, "word/_rels/document.xml.rels").match(/Target="media\/image\d+\.png"/g)).toHaveLength(2);
+  });
+
+  it("is set in Marianne by name, Arial its declared substitute, the font not embedded (the file stays editable)", async () => {
+    const buffer = await renderConvocationDocx(vienneClu2021);
+    const styles = zipEntry(buffer, "word/styles.xml");
+    const fontTable = zipEntry(buffer, "word/fontTable.xml");
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Marianne" [^>]*w:hAnsi="Marianne"/);
+    expect(styles).not.toContain('w:ascii="Arial"');
+    expect(fontTable).toMatch(/<w:font w:name="Marianne"><w:altName w:val="Arial"\/>.*<w:family w:val="swiss"\/>/);
+    expect(fontTable).not.toContain("w:embedRegular");
+    expect(() => zipEntry(buffer, "word/fonts/font1.odttf")).toThrow();
+  });
+
   it("reads back with the State letter envelope, the meeting and the whole agenda", async () => {
     const buffer = await renderConvocationDocx(vienneClu2021);
     const { text, html } = await readDocx(buffer);
 
     for (const expected of [
-      "PRÉFET DE LA VIENNE Liberté Égalité Fraternité",
+      "PRÉFET DE LA VIENNE Secrétariat Général Commun",
       "Secrétariat Général Commun Pôle Gouvernance Budgétaire et Performance Bureau Conseil en Gestion et Management",
       "Affaire suivie par : Nathalie MASSÉ Chargée de mission qualité Tél : 05 00 00 00 01 Mél : nathalie.masse@example.org",
       "Poitiers, le 15 avril 2021",

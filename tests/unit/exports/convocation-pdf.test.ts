@@ -2,18 +2,34 @@ import { describe, expect, it } from "vitest";
 import { renderConvocationPdf } from "@/lib/exports/convocation-pdf";
 import type { DocumentAgendaItem, MeetingDocumentData } from "@/lib/meetings/document-data";
 import { vienneClu2021, vosgesNoTime } from "@/tests/fixtures/meeting-document";
-import { normalize, readPdf } from "./read-back";
+import { normalize, pdfFontNames, pdfPageStreams, readPdf } from "./read-back";
 
 function flatten(items: readonly DocumentAgendaItem[]): DocumentAgendaItem[] {
   return items.flatMap((item) => [item, ...flatten(item.children)]);
 }
 
+/** Fill colours as pdfkit writes them: blue France #000091, red Marianne #e1000f. */
+const BLUE_FILL = /\b0 0 0\.5686\d* scn/;
+const RED_FILL = /\b0\.8823\d* 0 0\.0588\d* scn/;
+
 describe("convocation PDF", () => {
+  it("is set in Marianne and opens with the bloc-marque: the emblem drawn before any text", async () => {
+    const buffer = await renderConvocationPdf(vienneClu2021);
+    expect(pdfFontNames(buffer)).toEqual(["Marianne-Bold", "Marianne-Regular", "Marianne-RegularItalic"]);
+    const [first, ...others] = pdfPageStreams(buffer);
+    const firstText = first?.search(/\bBT\b/) ?? -1;
+    expect(first?.search(BLUE_FILL)).toBeGreaterThan(-1);
+    expect(first?.search(BLUE_FILL)).toBeLessThan(firstText);
+    expect(first?.search(RED_FILL)).toBeLessThan(firstText);
+    // Once per document, at the top of its first page.
+    for (const page of others) expect(page).not.toMatch(RED_FILL);
+  });
+
   it("reads back with the State letter envelope, the meeting and the whole agenda", async () => {
     const pdf = await readPdf(await renderConvocationPdf(vienneClu2021));
 
     for (const expected of [
-      "PRÉFET DE LA VIENNE Liberté Égalité Fraternité",
+      "PRÉFET DE LA VIENNE Secrétariat Général Commun",
       "Secrétariat Général Commun Pôle Gouvernance Budgétaire et Performance Bureau Conseil en Gestion et Management",
       "Affaire suivie par : Nathalie MASSÉ Chargée de mission qualité Tél : 05 00 00 00 01 Mél : nathalie.masse@example.org",
       "Poitiers, le 15 avril 2021",
@@ -46,7 +62,7 @@ describe("convocation PDF", () => {
     expect(pdf.info.Language).toBe("fr-FR");
   });
 
-  it("keeps French accents and typography intact with the built-in Helvetica", async () => {
+  it("keeps French accents and typography intact in Marianne", async () => {
     const accents = "Cœur de la démarche : « qualité » – ça s'améliore, à l'été, Noël, ÉÈÀÇŒ’…";
     const data: MeetingDocumentData = {
       ...vosgesNoTime,
@@ -56,7 +72,7 @@ describe("convocation PDF", () => {
     const pdf = await readPdf(await renderConvocationPdf(data));
     expect(pdf.text).toContain(accents);
     expect(pdf.text).toContain("Affaire suivie par : Françoise GARÇON");
-    // The narrow no-break space is outside WinAnsi: printed as a no-break space, not garbage.
+    // Marianne has no narrow no-break space: printed as a no-break space, not a missing glyph.
     expect(pdf.text).toContain("Tél : 05 00 00 00 01");
   });
 

@@ -3,7 +3,7 @@
  * `new PDFParse({ data })`, then `getText()` / `getInfo()`, then `destroy()`), DOCX text
  * (mammoth) and raw parts of the DOCX package (a minimal ZIP reader on node:zlib).
  */
-import { inflateRawSync } from "node:zlib";
+import { inflateRawSync, inflateSync } from "node:zlib";
 import mammoth from "mammoth";
 import { PDFParse } from "pdf-parse";
 
@@ -60,4 +60,27 @@ export function zipEntry(zip: Buffer, name: string): string {
     at += 46 + nameLength + extraLength + commentLength;
   }
   throw new Error(`No ${name} in the package`);
+}
+
+/** Names of the fonts a PDF embeds or references ("Marianne-Bold", "Helvetica"), subset tags removed. */
+export function pdfFontNames(pdf: Buffer): string[] {
+  const names = [...pdf.toString("latin1").matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([A-Za-z0-9-]+)/g)].map((m) => m[1] as string);
+  return [...new Set(names)].sort();
+}
+
+/** The decompressed content streams that draw text (one per page, in page order). */
+export function pdfPageStreams(pdf: Buffer): string[] {
+  const out: string[] = [];
+  for (const m of pdf.toString("latin1").matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(m[1] as string, "latin1")).toString("latin1");
+    } catch (error) {
+      // Not deflated (uncompressed font programs, images): skip only those, not a bug.
+      if (typeof (error as { code?: unknown }).code === "string" && (error as { code: string }).code.startsWith("Z_")) continue;
+      throw error;
+    }
+    if (/\bBT\b/.test(content)) out.push(content);
+  }
+  return out;
 }
