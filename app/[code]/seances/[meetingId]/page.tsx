@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireMeeting } from "@/lib/meetings/loaders";
 import { findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
 import { agendaView } from "@/lib/meetings";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { formatLongDate } from "@/lib/format";
 
 type Params = { params: Promise<{ code: string; meetingId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -27,25 +27,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   const myPerson = await findMemberPerson(actor.userId, prefecture.id, meeting.committeeId);
   return (
     <>
-      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol className="fr-breadcrumb__list">
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/${code}`}>
-              Tableau de bord
-            </Link>
-          </li>
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/${code}/seances`}>
-              Séances
-            </Link>
-          </li>
-          <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
-              {formatLongDate(hub.startsAt)}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current={`Séance du ${formatLongDate(hub.startsAt)}`} />
       <MeetingHubView
         code={code}
         hub={hub}
