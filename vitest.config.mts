@@ -20,7 +20,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Some unit tests are CPU-bound, not slow by mistake: rendering and reading back a PDF
+          // with embedded fonts (tests/unit/exports), scrypt password hashing (tests/unit/auth),
+          // linting snippets with the project's ESLint config. Alone they take 1-4 s; on a
+          // 2-core CI machine running the e2e browsers beside them they passed Vitest's 5 s
+          // default. 30 s is room for a busy machine, and still stops a test that hangs.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -32,6 +43,7 @@ export default defineConfig({
           // one after the other so they can share it without stepping on each other.
           fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
+          // Each test talks to PostgreSQL; hooks also create and migrate databases.
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
