@@ -10,6 +10,7 @@ import { meetingCalendarAttachments } from "@/lib/mail/attachments";
 import { createMailer, type AttachmentResolver, type Mailer, type OutgoingMessage } from "@/lib/mail/mailer";
 import { meetingPageUrl } from "@/lib/mail/portal-url";
 import { convocationEmail } from "@/lib/mail/templates";
+import { parisLocalToDate } from "@/lib/format";
 import { addAgendaItem, createMeeting, sendConvocation } from "@/lib/meetings/actions";
 import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
 import { actorFor, testDb, withDemoData } from "./support";
@@ -431,6 +432,24 @@ describe("convocation e-mails as members receive them", () => {
     await m.deliverPending(db, [second[0]?.outboxMessageId as string]);
     const [message] = received.slice(before).map((r) => parts(r.raw));
     expect(icsLines(message?.attachments[0]?.content ?? "")).toContain("SEQUENCE:1");
+  });
+
+  it("dates a meeting known only by its day without any time: day-only text, all-day .ics, Paris day in the file name", async () => {
+    const { meetingId, convene } = await conveneNewMeeting();
+    // Stored at midnight Paris time: 30 November 23:00 in UTC.
+    await db.meeting.update({ where: { id: meetingId }, data: { hasStartTime: false, startsAt: parisLocalToDate("2031-12-01T00:00"), endsAt: null } });
+    const recipients = await convene();
+    const m = mailer(`smtp://127.0.0.1:${smtpPort}`, meetingCalendarAttachments);
+    const before = received.length;
+    await m.deliverPending(db, [recipients[0]?.outboxMessageId as string]);
+    const [message] = received.slice(before).map((r) => parts(r.raw));
+    expect(message?.text).toContain("qui se tiendra le lundi 1er décembre 2031, en présentiel.");
+    expect(message?.text).not.toMatch(/\b0?0h00\b|à 0h/);
+    const [ics] = message?.attachments ?? [];
+    expect(ics?.filename).toMatch(/-2031-12-01\.ics$/);
+    const lines = icsLines(ics?.content ?? "");
+    expect(lines).toContain("DTSTART;VALUE=DATE:20311201");
+    expect(lines).toContain("DTEND;VALUE=DATE:20311202");
   });
 
   it("still sends the message when its attachment cannot be built", async () => {
