@@ -1,20 +1,29 @@
 /**
  * Every page and route handler of app/, found from the file system so a new route cannot
- * escape the access tests. Dynamic segments are filled with a target of ANOTHER prefecture
- * ([code] → "16") or a random id.
+ * escape the access tests, and what each kind of caller must get from it (ROUTE_ACCESS).
+ * URLs are filled with the ids of REAL rows (prepareAccessFixtures): a 404 for an id that never
+ * existed proves nothing, a 404 for the Charente's meeting asked under /86 proves the scope.
+ *
+ * Used by tests/integration/routes-access.test.ts (handlers and pages called in-process) and
+ * tests/e2e/access.spec.ts (the same table over HTTP against the production build). This file
+ * is loaded by Playwright too: it imports Prisma's types only, never its runtime.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface AppRoute {
   file: string;
   kind: "page" | "route";
   /** HTTP methods a route handler exports (pages: GET) */
-  methods: string[];
-  /** URL with the dynamic segments filled */
-  url: string;
-  /** The pattern as written: /[code]/seances/[id] */
+  methods: Method[];
+  /** The pattern as written: /[code]/seances/[meetingId] */
   pattern: string;
+  /** The URL, when `fill` gave a value for every dynamic segment (never a made-up id) */
+  url?: string;
 }
 
 function walk(dir: string, out: string[]) {
@@ -33,22 +42,30 @@ export function listAppRoutes(appDir = "app", fill: Record<string, string> = {})
       .relative(appDir, path.dirname(file))
       .split(path.sep)
       .filter((s) => s && !/^\(.*\)$/.test(s)); // route groups do not appear in URLs
-    const pattern = `/${segments.join("/")}`;
-    const url = `/${segments
-      .map((s) => {
-        const catchAll = /^\[\.\.\.(.+)\]$/.exec(s);
-        if (catchAll) return fill[catchAll[1] ?? ""] ?? "x";
-        const dynamic = /^\[(.+)\]$/.exec(s);
-        if (dynamic) return fill[dynamic[1] ?? ""] ?? "00000000-0000-4000-8000-000000000000";
-        return s;
-      })
-      .join("/")}`;
     const kind = path.basename(file).startsWith("page") ? "page" : "route";
     const methods =
       kind === "page"
-        ? ["GET"]
-        : [...readFileSync(file, "utf8").matchAll(/export\s+(?:const|async function|function|\{[^}]*\bas)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] as string);
-    return { file, kind, methods, url, pattern } as AppRoute;
+        ? (["GET"] as Method[])
+        : [...readFileSync(file, "utf8").matchAll(/export\s+(?:const|async function|function|\{[^}]*\bas)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+            (m) => m[1] as Method,
+          );
+    const pattern = `/${segments.join("/")}`;
+    const filled = dynamicSegments(pattern).every((name) => fill[name] !== undefined);
+    return { file, kind, methods, pattern, ...(filled ? { url: fillPattern(pattern, fill) } : {}) };
+  });
+}
+
+/** The dynamic segments of a pattern: "/[code]/seances/[meetingId]" → ["code", "meetingId"]. */
+export function dynamicSegments(pattern: string): string[] {
+  return [...pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g)].map((m) => m[1] as string);
+}
+
+/** The URL of a pattern with every dynamic segment given; a segment without a value throws. */
+export function fillPattern(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for [${name}] in ${pattern}: give the access tests a real id for it`);
+    return encodeURIComponent(value);
   });
 }
 
@@ -66,3 +83,197 @@ export const PUBLIC_PATTERNS = new Set([
 
 /** Signed-in only, about the caller themself: no prefecture to be a stranger to. */
 export const SELF_PATTERNS = new Set(["/mon-compte", "/connexion/suite"]);
+
+/**
+ * What each caller gets, for every method of every route that is neither public nor about the
+ * caller themself. Key: "GET /[code]/seances/[meetingId]". A route or a method missing here
+ * fails the access tests; so does an entry for a route that no longer exists.
+ */
+export interface RouteAccess {
+  /**
+   * A referent of the Vienne on /16/… with the Charente's ids (or on /national): 403, the
+   * prefecture itself is refused before any id is looked at.
+   */
+  stranger: 403;
+  /**
+   * The same referent on their own /86/… with the Charente's ids: 404 — the id belongs to
+   * another prefecture than the URL's, never 200. null when the URL holds no id.
+   */
+  foreignId: 404 | null;
+  /** The Vienne member (membre.86) with the Vienne's ids: their committee, a held meeting, its document. */
+  member: 200 | 403;
+  /**
+   * The same member with a DRAFT meeting of their own committee (and a document of it): 404,
+   * a meeting in preparation does not exist for them. null when the URL holds no meeting or document.
+   */
+  memberDraft: 404 | null;
+}
+
+const meetingRead: RouteAccess = { stranger: 403, foreignId: 404, member: 200, memberDraft: 404 };
+const meetingManage: RouteAccess = { stranger: 403, foreignId: 404, member: 403, memberDraft: 404 };
+
+export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  "GET /[code]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/boite-envoi": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/comites/[committeeId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
+  // personal e-mails and phones: the committee's managers only
+  "GET /[code]/comites/[committeeId]/membres.csv": { stranger: 403, foreignId: 404, member: 403, memberDraft: null },
+  "GET /[code]/comites/[committeeId]/membres.xlsx": { stranger: 403, foreignId: 404, member: 403, memberDraft: null },
+  "GET /[code]/documents/[documentId]": meetingRead,
+  "GET /[code]/seances": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/seances/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/seances/[meetingId]": meetingRead,
+  "GET /[code]/seances/[meetingId]/convocation.docx": meetingRead,
+  "GET /[code]/seances/[meetingId]/convocation.pdf": meetingRead,
+  "POST /[code]/seances/[meetingId]/documents": meetingManage,
+  "GET /[code]/seances/[meetingId]/emargement": meetingManage,
+  "GET /[code]/seances/[meetingId]/feuille-emargement.pdf": meetingRead,
+  "GET /[code]/seances/[meetingId]/modifier": meetingManage,
+  "GET /[code]/seances/[meetingId]/seance.ics": meetingRead,
+  "GET /national": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+};
+
+export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
+
+/** The segments that name a row: their presence decides whether foreignId / memberDraft apply. */
+export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId"];
+export const MEETING_SEGMENTS = ["meetingId", "documentId"];
+
+/** Every (route, method) the table must cover: neither public nor about the caller themself. */
+export function guardedRoutes(routes: AppRoute[]): { route: AppRoute; method: Method; access: RouteAccess | undefined }[] {
+  return routes
+    .filter((r) => !PUBLIC_PATTERNS.has(r.pattern) && !SELF_PATTERNS.has(r.pattern))
+    .flatMap((route) => route.methods.map((method) => ({ route, method, access: ROUTE_ACCESS[accessKey(method, route.pattern)] })));
+}
+
+/** The values of a prefecture's dynamic segments, all ids of rows that exist. */
+export type PrefectureIds = {
+  code: string;
+  committeeId: string;
+  meetingId: string;
+  documentId: string;
+};
+
+export interface AccessFixtures {
+  /** The Charente (16): its committee, its meeting of 5 April 2022, a document of that meeting. */
+  charente: PrefectureIds;
+  /** The Vienne (86): the member's committee, its held meeting of 6 May 2021, a document of it. */
+  vienne: PrefectureIds;
+  /** The Vienne again, with a DRAFT meeting of the member's committee and a document of it. */
+  vienneDraft: PrefectureIds;
+}
+
+export const MEMBER_EMAIL = "membre.86@example.org";
+
+/**
+ * Rows the seed does not have, with fixed ids so that two Playwright workers (or a retried
+ * one) preparing them at the same time end up with the same rows.
+ */
+const FIXED = {
+  charenteDocument: "acce55ed-0016-4000-8000-000000000001",
+  vienneDocument: "acce55ed-0086-4000-8000-000000000001",
+  vienneDraftMeeting: "acce55ed-0086-4000-8000-000000000002",
+  vienneDraftDocument: "acce55ed-0086-4000-8000-000000000003",
+};
+
+/** The smallest file the download route serves as a PDF. */
+const PDF_BYTES = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/** A meeting of a prefecture on a Paris day (the seed's dates are Paris times). */
+async function meetingOn(db: PrismaClient, code: string, committeeId: string, day: string) {
+  const start = new Date(`${day}T00:00:00+02:00`);
+  const end = new Date(start.getTime() + 24 * 3600 * 1000);
+  return db.meeting.findFirstOrThrow({
+    where: { prefecture: { code }, committeeId, startsAt: { gte: start, lt: end } },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+function isUniqueViolation(error: unknown) {
+  return (error as { code?: string } | null)?.code === "P2002";
+}
+
+async function ensureDocument(db: PrismaClient, filesDir: string, id: string, meeting: { id: string; prefectureId: string }) {
+  const storageKey = `2026-01/${id}.pdf`;
+  const full = path.join(filesDir, storageKey);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, PDF_BYTES);
+  if (await db.document.findUnique({ where: { id } })) return id;
+  try {
+    await db.document.create({
+      data: {
+        id,
+        prefectureId: meeting.prefectureId,
+        meetingId: meeting.id,
+        title: "Pièce du test d'accès",
+        fileName: "piece-test-acces.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: PDF_BYTES.byteLength,
+        sha256: createHash("sha256").update(PDF_BYTES).digest("hex"),
+        storageKey,
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error; // another worker made it first
+  }
+  return id;
+}
+
+/**
+ * Finds the demo rows the access tests aim at and adds the few the seed lacks (a document per
+ * meeting, with its file under filesDir; a draft meeting of the member's committee). Idempotent.
+ */
+export async function prepareAccessFixtures(db: PrismaClient, filesDir: string): Promise<AccessFixtures> {
+  const charenteCommittee = await db.committee.findFirstOrThrow({ where: { prefecture: { code: "16" } }, orderBy: { createdAt: "asc" } });
+  const charenteMeeting = await meetingOn(db, "16", charenteCommittee.id, "2022-04-05");
+
+  // The committee the demo member sits on (the seeded seat, not one another test may add).
+  const vienneCommittee = await db.committee.findFirstOrThrow({
+    where: { prefecture: { code: "86" }, members: { some: { person: { user: { email: MEMBER_EMAIL } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const vienneMeeting = await meetingOn(db, "86", vienneCommittee.id, "2021-05-06");
+  if (vienneMeeting.status === "DRAFT") throw new Error("the Vienne meeting of 6 May 2021 should not be a draft");
+
+  if (!(await db.meeting.findUnique({ where: { id: FIXED.vienneDraftMeeting } }))) {
+    try {
+      await db.meeting.create({
+        data: {
+          id: FIXED.vienneDraftMeeting,
+          prefectureId: vienneCommittee.prefectureId,
+          committeeId: vienneCommittee.id,
+          // Far ahead, so it stays last of every "upcoming" list other tests look at.
+          startsAt: new Date("2035-06-12T08:00:00Z"),
+          room: "Salle du test d'accès",
+          status: "DRAFT",
+        },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const draft = await db.meeting.findUniqueOrThrow({ where: { id: FIXED.vienneDraftMeeting } });
+  if (draft.status !== "DRAFT") throw new Error("the access tests' draft meeting is no longer a draft");
+
+  return {
+    charente: {
+      code: "16",
+      committeeId: charenteCommittee.id,
+      meetingId: charenteMeeting.id,
+      documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
+    },
+    vienne: {
+      code: "86",
+      committeeId: vienneCommittee.id,
+      meetingId: vienneMeeting.id,
+      documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
+    },
+    vienneDraft: {
+      code: "86",
+      committeeId: vienneCommittee.id,
+      meetingId: draft.id,
+      documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
+    },
+  };
+}
