@@ -1,16 +1,20 @@
 // Every server action, enumerated from lib/**/actions.ts: each was built with the action
-// client, refuses an anonymous caller, refuses a caller of another prefecture, and writes
-// its audit-log row when it succeeds.
-import { readdirSync, statSync } from "node:fs";
+// client, refuses an anonymous caller, refuses a referent of the Vienne aiming at REAL rows of
+// the Charente, refuses a member of the Vienne aiming at REAL rows of their own committee
+// (FORBIDDEN, not NOT_FOUND: the rows exist and the member may read them) except their own
+// reply, and writes its audit-log row when it succeeds.
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServerAction } from "@/lib/server-action";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/policy";
 import { upsertUser } from "@/tests/factories/users";
+import { MEMBER_EMAIL, prepareAccessFixtures, type PrefectureIds } from "@/tests/support/routes";
 import { actorFor, testDb, withDemoData } from "./support";
 
-// The caller: a Vienne referent of its own, so actions on "self" leave the demo accounts alone.
+// The referent: a Vienne referent of its own, so actions on "self" leave the demo accounts alone.
 const CALLER = "acces.86@example.org";
 
 const db = testDb();
@@ -25,54 +29,36 @@ function findActionFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** The real rows of one prefecture an action can be aimed at. */
+interface Target {
+  committeeId: string;
+  prefectureId: string;
+  /** A meeting the Vienne member may read (held), with its agenda */
+  meeting: { id: string; version: number; committeeId: string };
+  item: { id: string; version: number };
+  seat: { id: string; version: number };
+  person: { id: string; version: number };
+  documentId: string;
+  /** A meeting that takes replies (convened, ahead): only the member's own reply may succeed there */
+  openMeeting: { id: string };
+}
+
 /**
- * For each action: an input aimed at the Charente (16) or at the caller themself, and what
+ * For each action: an input aimed at a target's rows (or at the caller themself), and what
  * "another prefecture" means for it. A new action without an entry here fails the test.
  */
 type Scenario = {
-  /** Input targeting data of prefecture 16 (for a Vienne caller), or the caller's own data */
-  input: (db: PrismaClient) => Promise<unknown>;
+  input: (t: Target) => unknown;
   /**
-   * "prefecture": a Vienne referent must get FORBIDDEN; "self": acts on the caller only;
-   * "invitation": the link is the credential — a bogus link is refused to anyone.
+   * "prefecture": refused to a referent of another prefecture and to a member (FORBIDDEN);
+   * "reply": refused to a referent of another prefecture, allowed to a member of the committee
+   * for themself; "self": acts on the caller only; "invitation": the link is the credential —
+   * a bogus link is refused to anyone.
    */
-  scope: "prefecture" | "self" | "invitation";
+  scope: "prefecture" | "reply" | "self" | "invitation";
   /** For "self" actions: a snapshot of other users' data, compared before and after the call */
   othersSnapshot?: (db: PrismaClient, caller: Actor) => Promise<unknown>;
 };
-
-/** Rows of the Charente (16), the prefecture the Vienne caller must never reach. */
-async function charente(db: PrismaClient) {
-  const meeting = await db.meeting.findFirstOrThrow({
-    where: { prefecture: { code: "16" } },
-    include: { agendaItems: { orderBy: { position: "asc" } } },
-  });
-  const item = meeting.agendaItems[0];
-  if (!item) throw new Error("the Charente meeting has no agenda item");
-  const seat = await db.member.findFirstOrThrow({ where: { committeeId: meeting.committeeId } });
-  let document = await db.document.findFirst({ where: { meetingId: meeting.id } });
-  document ??= await db.document.create({
-    data: {
-      prefectureId: meeting.prefectureId,
-      meetingId: meeting.id,
-      title: "Support",
-      fileName: "support.pdf",
-      mimeType: "application/pdf",
-      sizeBytes: 4,
-      sha256: "0".repeat(64),
-      storageKey: `2026-01/${crypto.randomUUID()}.pdf`,
-    },
-  });
-  return { meeting, item, seat, document };
-}
-
-/** The Charente's committee, one of its persons and one of its seats (committee actions). */
-async function charenteCommittee(db: PrismaClient) {
-  const committee = await db.committee.findFirstOrThrow({ where: { prefecture: { code: "16" } } });
-  const person = await db.person.findFirstOrThrow({ where: { prefectureId: committee.prefectureId } });
-  const seat = await db.member.findFirstOrThrow({ where: { committeeId: committee.id } });
-  return { committee, person, seat };
-}
 
 const meetingFields = (committeeId: string) => ({
   committeeId,
@@ -86,65 +72,46 @@ const meetingFields = (committeeId: string) => ({
   numberingStyle: "ROMAN_LETTERS",
 });
 
+const attendanceLine = (memberId: string) => ({
+  attendanceId: null,
+  memberId,
+  status: "ABSENT",
+  representedByLabel: null,
+  functionSnapshot: null,
+  remark: null,
+});
+
 const SCENARIOS: Record<string, Scenario> = {
-  "meeting.create": { scope: "prefecture", input: async (db) => meetingFields((await charente(db)).meeting.committeeId) },
+  "meeting.create": { scope: "prefecture", input: (t) => meetingFields(t.committeeId) },
   "meeting.update": {
     scope: "prefecture",
-    input: async (db) => {
-      const { meeting } = await charente(db);
-      return { ...meetingFields(meeting.committeeId), id: meeting.id, version: meeting.version };
-    },
+    input: (t) => ({ ...meetingFields(t.committeeId), id: t.meeting.id, version: t.meeting.version }),
   },
-  "agenda.add": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id, title: "Point ajouté" }) },
-  "agenda.addActionPlanReview": { scope: "prefecture", input: async (db) => ({ meetingId: (await charente(db)).meeting.id }) },
+  "agenda.add": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, title: "Point ajouté" }) },
+  "agenda.addActionPlanReview": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id }) },
   "agenda.update": {
     scope: "prefecture",
-    input: async (db) => {
-      const { meeting, item } = await charente(db);
-      return { meetingId: meeting.id, id: item.id, version: item.version, title: "Titre changé" };
-    },
+    input: (t) => ({ meetingId: t.meeting.id, id: t.item.id, version: t.item.version, title: "Titre changé" }),
   },
-  "agenda.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id }) },
-  "agenda.move": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).item.id, move: "down" }) },
-  "meeting.sendConvocation": {
-    scope: "prefecture",
-    input: async (db) => {
-      const { meeting } = await charente(db);
-      return { meetingId: meeting.id, version: meeting.version };
-    },
-  },
-  "meeting.replyAsMember": {
-    scope: "prefecture",
-    input: async (db) => ({ meetingId: (await charente(db)).meeting.id, response: "EXCUSED" }),
-  },
-  "meeting.replyByToken": { scope: "invitation", input: async () => ({ token: "x".repeat(43), response: "EXCUSED" }) },
+  "agenda.delete": { scope: "prefecture", input: (t) => ({ id: t.item.id }) },
+  "agenda.move": { scope: "prefecture", input: (t) => ({ id: t.item.id, move: "down" }) },
+  "meeting.sendConvocation": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, version: t.meeting.version }) },
+  "meeting.replyAsMember": { scope: "reply", input: (t) => ({ meetingId: t.openMeeting.id, response: "EXCUSED" }) },
+  "meeting.replyByToken": { scope: "invitation", input: () => ({ token: "x".repeat(43), response: "EXCUSED" }) },
   "meeting.saveAttendance": {
     scope: "prefecture",
-    input: async (db) => {
-      const { meeting, seat } = await charente(db);
-      return { meetingId: meeting.id, version: meeting.version, lines: [{ memberId: seat.id, status: "ABSENT" }] };
-    },
+    input: (t) => ({ meetingId: t.meeting.id, version: t.meeting.version, lines: [attendanceLine(t.seat.id)] }),
   },
-  "meeting.cancel": {
-    scope: "prefecture",
-    input: async (db) => {
-      const { meeting } = await charente(db);
-      return { meetingId: meeting.id, version: meeting.version, reason: null };
-    },
-  },
-  "document.delete": { scope: "prefecture", input: async (db) => ({ id: (await charente(db)).document.id }) },
+  "meeting.cancel": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, version: t.meeting.version, reason: null }) },
+  "document.delete": { scope: "prefecture", input: (t) => ({ id: t.documentId }) },
   "committee.create": {
     scope: "prefecture",
-    input: async (db) => ({
-      prefectureId: (await charenteCommittee(db)).committee.prefectureId,
-      kind: "CLU",
-      name: "Comité créé par un étranger",
-    }),
+    input: (t) => ({ prefectureId: t.prefectureId, kind: "CLU", name: "Comité créé sans en avoir le droit" }),
   },
   "committee.addMember": {
     scope: "prefecture",
-    input: async (db) => ({
-      committeeId: (await charenteCommittee(db)).committee.id,
+    input: (t) => ({
+      committeeId: t.committeeId,
       holder: "NEW_PERSON",
       lastName: "Intrus",
       college: "USERS",
@@ -152,31 +119,15 @@ const SCENARIOS: Record<string, Scenario> = {
       startsOn: "2026-01-05",
     }),
   },
-  "person.update": {
-    scope: "prefecture",
-    input: async (db) => {
-      const { person } = await charenteCommittee(db);
-      return { id: person.id, version: person.version, lastName: "CHANGÉ" };
-    },
-  },
-  "committee.endMember": {
-    scope: "prefecture",
-    input: async (db) => {
-      const { seat } = await charenteCommittee(db);
-      return { memberId: seat.id, version: seat.version, endsOn: "2026-01-05" };
-    },
-  },
+  "person.update": { scope: "prefecture", input: (t) => ({ id: t.person.id, version: t.person.version, lastName: "CHANGÉ" }) },
+  "committee.endMember": { scope: "prefecture", input: (t) => ({ memberId: t.seat.id, version: t.seat.version, endsOn: "2026-01-05" }) },
   "committee.importMembers": {
     scope: "prefecture",
-    input: async (db) => ({
-      committeeId: (await charenteCommittee(db)).committee.id,
-      csv: "Nom;Organisme;Collège\nINTRUS;Association test;Usagers\n",
-      confirm: true,
-    }),
+    input: (t) => ({ committeeId: t.committeeId, csv: "Nom;Organisme;Collège\nINTRUS;Association test;Usagers\n", confirm: true }),
   },
   "account.changePassword": {
     scope: "self",
-    input: async () => ({
+    input: () => ({
       currentPassword: "demo-clu-2026",
       newPassword: "un-nouveau-mot-de-passe-sur",
       confirmPassword: "un-nouveau-mot-de-passe-sur",
@@ -190,24 +141,82 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
+/** A meeting of the member's committee that takes replies: convened, far ahead. */
+const OPEN_MEETING_ID = "acce55ed-0086-4000-8000-000000000004";
+/** An agenda item of the draft meeting (tests/support/routes.ts makes the draft). */
+const DRAFT_ITEM_ID = "acce55ed-0086-4000-8000-000000000005";
+
+async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Target> {
+  const meeting = await db.meeting.findUniqueOrThrow({
+    where: { id: ids.meetingId },
+    include: { agendaItems: { orderBy: { position: "asc" } } },
+  });
+  const item = meeting.agendaItems[0];
+  if (!item) throw new Error(`the meeting ${ids.meetingId} has no agenda item`);
+  const seat = await db.member.findFirstOrThrow({ where: { committeeId: ids.committeeId }, orderBy: { createdAt: "asc" } });
+  const person = await db.person.findFirstOrThrow({ where: { seats: { some: { committeeId: ids.committeeId } } }, orderBy: { createdAt: "asc" } });
+  return {
+    committeeId: ids.committeeId,
+    prefectureId: meeting.prefectureId,
+    meeting: { id: meeting.id, version: meeting.version, committeeId: meeting.committeeId },
+    item: { id: item.id, version: item.version },
+    seat: { id: seat.id, version: seat.version },
+    person: { id: person.id, version: person.version },
+    documentId: ids.documentId,
+    openMeeting: { id: openMeetingId },
+  };
+}
+
 const files = findActionFiles("lib");
 const actions: { file: string; exportName: string; action: ServerAction<never, unknown> }[] = [];
+let charente: Target;
+let vienne: Target;
+let vienneDraft: Target;
+let filesDir: string;
 
 beforeAll(async () => {
   await withDemoData(db);
-  const vienne = await db.prefecture.findUniqueOrThrow({ where: { code: "86" } });
+  const vienneRow = await db.prefecture.findUniqueOrThrow({ where: { code: "86" } });
   await upsertUser(db, {
     email: CALLER,
     name: "Référent de test",
     password: "demo-clu-2026",
-    roles: [{ role: "REFERENT", prefectureId: vienne.id }],
+    roles: [{ role: "REFERENT", prefectureId: vienneRow.id }],
   });
+  filesDir = mkdtempSync(path.join(tmpdir(), "clu-actions-access-"));
+  const fixtures = await prepareAccessFixtures(db, filesDir);
+  await db.meeting.upsert({
+    where: { id: OPEN_MEETING_ID },
+    update: {},
+    create: {
+      id: OPEN_MEETING_ID,
+      prefectureId: vienneRow.id,
+      committeeId: fixtures.vienne.committeeId,
+      startsAt: new Date("2035-09-18T08:00:00Z"),
+      room: "Salle du test d'accès",
+      mode: "IN_PERSON",
+      status: "CONVENED",
+    },
+  });
+  charente = await loadTarget(fixtures.charente, fixtures.charente.meetingId);
+  vienne = await loadTarget(fixtures.vienne, OPEN_MEETING_ID);
+  await db.agendaItem.upsert({
+    where: { id: DRAFT_ITEM_ID },
+    update: {},
+    create: { id: DRAFT_ITEM_ID, meetingId: fixtures.vienneDraft.meetingId, position: 1, title: "Point en préparation" },
+  });
+  // The same committee, seat and person; the meeting, its agenda item and document are the draft's.
+  vienneDraft = await loadTarget(fixtures.vienneDraft, fixtures.vienneDraft.meetingId);
   for (const file of files) {
     const mod = (await import(path.resolve(file))) as Record<string, unknown>;
     for (const [exportName, value] of Object.entries(mod)) {
       actions.push({ file, exportName, action: value as ServerAction<never, unknown> });
     }
   }
+});
+
+afterAll(() => {
+  rmSync(filesDir, { recursive: true, force: true });
 });
 
 describe("server actions", () => {
@@ -222,19 +231,21 @@ describe("server actions", () => {
       expect(action.built?.definition?.name, `${file} → ${exportName} is not built with defineAction`).toBeTruthy();
       expect(SCENARIOS[action.built.definition.name], `no access scenario for ${action.built.definition.name}`).toBeDefined();
     }
+    const names = new Set(actions.map((a) => a.action.built.definition.name));
+    expect(Object.keys(SCENARIOS).filter((name) => !names.has(name)), "scenarios of actions that no longer exist").toEqual([]);
   });
 
   it("refuse an anonymous caller", async () => {
     for (const { action } of actions) {
       const scenario = SCENARIOS[action.built.definition.name]!;
-      const result = await action.built.execute(db, null, await scenario.input(db));
+      const result = await action.built.execute(db, null, scenario.input(charente));
       // A link-based action without a valid link finds nothing to answer for.
       const expected = scenario.scope === "invitation" ? "NOT_FOUND" : "UNAUTHENTICATED";
       expect(result, action.built.definition.name).toMatchObject({ ok: false, code: expected });
     }
   });
 
-  it("refuse a caller of another prefecture, or touch only the caller's own data", async () => {
+  it("refuse a Vienne referent aiming at the Charente's rows, or touch only the caller's own data", async () => {
     const before = await db.auditLog.count();
     let expectedLogs = 0;
     for (const { action } of actions) {
@@ -242,8 +253,8 @@ describe("server actions", () => {
       const scenario = SCENARIOS[name]!;
       const caller = await actorFor(db, CALLER);
       const othersBefore = await scenario.othersSnapshot?.(db, caller);
-      const result = await action.built.execute(db, caller, await scenario.input(db));
-      if (scenario.scope === "prefecture") {
+      const result = await action.built.execute(db, caller, scenario.input(charente));
+      if (scenario.scope === "prefecture" || scenario.scope === "reply") {
         expect(result, name).toMatchObject({ ok: false, code: "FORBIDDEN" });
       } else if (scenario.scope === "invitation") {
         expect(result, name).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -257,6 +268,52 @@ describe("server actions", () => {
       }
     }
     expect(await db.auditLog.count()).toBe(before + expectedLogs);
+  });
+
+  it("refuse a Vienne member every mutation of their own committee's rows (FORBIDDEN), and record their own reply", async () => {
+    const member = await actorFor(db, MEMBER_EMAIL);
+    expect(member.memberCommitteeIds).toContain(vienne.committeeId);
+    const before = await db.auditLog.count();
+    let expectedLogs = 0;
+    for (const { action } of actions) {
+      const { name } = action.built.definition;
+      const scenario = SCENARIOS[name]!;
+      if (scenario.scope === "self") continue; // the member's own account: not a committee's row
+      const result = await action.built.execute(db, member, scenario.input(vienne));
+      if (scenario.scope === "prefecture") {
+        expect(result, name).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      } else if (scenario.scope === "invitation") {
+        expect(result, name).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      } else {
+        expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
+        expectedLogs += 1;
+        const log = await db.auditLog.findFirstOrThrow({ where: { action: name }, orderBy: { id: "desc" } });
+        expect(log.userId).toBe(member.userId);
+        // The reply is the member's own person's, nobody else's.
+        const reply = await db.meetingReply.findFirstOrThrow({ where: { meetingId: OPEN_MEETING_ID }, include: { person: true } });
+        expect(reply.person.userId).toBe(member.userId);
+      }
+    }
+    expect(await db.auditLog.count()).toBe(before + expectedLogs);
+    expect(expectedLogs).toBe(1);
+  });
+
+  it("refuse a Vienne member every action on a draft meeting of their own committee, their reply included", async () => {
+    const member = await actorFor(db, MEMBER_EMAIL);
+    const before = await db.auditLog.count();
+    for (const { action } of actions) {
+      const { name } = action.built.definition;
+      const scenario = SCENARIOS[name]!;
+      if (scenario.scope === "self" || scenario.scope === "invitation") continue;
+      const result = await action.built.execute(db, member, scenario.input(vienneDraft));
+      if (scenario.scope === "reply") {
+        // A meeting in preparation does not exist for a member: no answer may say otherwise.
+        expect(result.ok ? "ok" : result.code, `${name} on a draft: ${JSON.stringify(result)}`).toBeOneOf(["FORBIDDEN", "NOT_FOUND"]);
+      } else {
+        expect(result, `${name} on a draft`).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      }
+    }
+    expect(await db.auditLog.count()).toBe(before);
   });
 
   it("answer bad input with French messages next to the fields", async () => {
