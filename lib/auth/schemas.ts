@@ -1,10 +1,10 @@
 /** The sign-in form's input, shared by the form and next-auth's authorize(). */
 import { z } from "zod";
+import { safeText } from "@/lib/validation";
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
+  // safeText: a NUL or a lone surrogate is a field error, never a database error.
+  email: safeText()
     .min(1, "Saisissez votre adresse électronique.")
     .email("Saisissez une adresse électronique valide, par exemple nom@example.org."),
   password: z.string().min(1, "Saisissez votre mot de passe."),

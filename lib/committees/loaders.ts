@@ -10,8 +10,8 @@ import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { can, type Actor, type Verb } from "@/lib/auth/policy";
 import { uuidParam } from "@/lib/validation";
-import { requirePrefectureAccess, routePrefectureAccess, withFrenchErrors } from "@/lib/prefectures/loaders";
-import { jsonError } from "@/lib/route-handler";
+import { requirePrefectureAccess, routePrefectureAccess } from "@/lib/prefectures/loaders";
+import { jsonError, withJsonErrors } from "@/lib/route-handler";
 
 async function findCommitteeIn(prefectureId: string, rawId: string) {
   const id = uuidParam.safeParse(rawId);
@@ -45,14 +45,13 @@ export interface CommitteeRouteContext {
 
 /** A route handler under /{code}/comites/{committeeId}/…, with the statuses of meetingRoute. */
 export function committeeRoute(verb: Verb, handler: (context: CommitteeRouteContext) => Promise<Response>) {
-  return async (request: Request, { params }: { params: Promise<{ code: string; committeeId: string }> }): Promise<Response> =>
-    withFrenchErrors("committee", async () => {
-      const { code, committeeId } = await params;
-      const access = await routePrefectureAccess(code);
-      if (access instanceof Response) return access;
-      const committee = await findCommitteeIn(access.prefecture.id, committeeId);
-      if (!committee) return jsonError(404, "Comité introuvable.");
-      if (!can(access.actor, verb, committeeResourceOf(committee))) return jsonError(403, "Vous n'avez pas les droits nécessaires pour ce comité.");
-      return handler({ ...access, committee, request });
-    });
+  return withJsonErrors(async (request: Request, { params }: { params: Promise<{ code: string; committeeId: string }> }): Promise<Response> => {
+    const { code, committeeId } = await params;
+    const access = await routePrefectureAccess(code);
+    if (access instanceof Response) return access;
+    const committee = await findCommitteeIn(access.prefecture.id, committeeId);
+    if (!committee) return jsonError(404, "Comité introuvable.");
+    if (!can(access.actor, verb, committeeResourceOf(committee))) return jsonError(403, "Vous n'avez pas les droits nécessaires pour ce comité.");
+    return handler({ ...access, committee, request });
+  });
 }

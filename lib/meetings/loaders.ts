@@ -10,8 +10,8 @@ import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { can, type Actor, type Resource, type Verb } from "@/lib/auth/policy";
 import { uuidParam } from "@/lib/validation";
-import { requirePrefectureAccess, routePrefectureAccess, withFrenchErrors } from "@/lib/prefectures/loaders";
-import { jsonError } from "@/lib/route-handler";
+import { requirePrefectureAccess, routePrefectureAccess } from "@/lib/prefectures/loaders";
+import { jsonError, withJsonErrors } from "@/lib/route-handler";
 import { visibleMeetingsWhere } from "./queries";
 
 async function findVisibleMeeting(actor: Actor, prefectureId: string, rawId: string) {
@@ -55,16 +55,15 @@ export interface MeetingRouteContext {
  * not visible to the caller. Unexpected errors become a French 500.
  */
 export function meetingRoute(verb: Verb, handler: (context: MeetingRouteContext) => Promise<Response>) {
-  return async (request: Request, { params }: { params: Promise<MeetingRouteParams> }): Promise<Response> =>
-    withFrenchErrors("meeting", async () => {
-      const { code, meetingId } = await params;
-      const access = await routePrefectureAccess(code);
-      if (access instanceof Response) return access;
-      const { actor, prefecture } = access;
-      const meeting = await findVisibleMeeting(actor, prefecture.id, meetingId);
-      if (!meeting) return jsonError(404, "Séance introuvable.");
-      const resource = meetingResourceOf(meeting);
-      if (!can(actor, verb, resource)) return jsonError(403, "Vous n'avez pas les droits nécessaires pour cette séance.");
-      return handler({ actor, prefecture, meeting, resource, request });
-    });
+  return withJsonErrors(async (request: Request, { params }: { params: Promise<MeetingRouteParams> }): Promise<Response> => {
+    const { code, meetingId } = await params;
+    const access = await routePrefectureAccess(code);
+    if (access instanceof Response) return access;
+    const { actor, prefecture } = access;
+    const meeting = await findVisibleMeeting(actor, prefecture.id, meetingId);
+    if (!meeting) return jsonError(404, "Séance introuvable.");
+    const resource = meetingResourceOf(meeting);
+    if (!can(actor, verb, resource)) return jsonError(403, "Vous n'avez pas les droits nécessaires pour cette séance.");
+    return handler({ actor, prefecture, meeting, resource, request });
+  });
 }

@@ -10,6 +10,7 @@ import {
   optionalTimeField,
   parseIsoDate,
   parseTime,
+  requiredText,
   timeField,
 } from "@/lib/validation";
 import { parseParisLocal } from "@/lib/format";
@@ -68,7 +69,7 @@ export const agendaItemSchema = z.object({
     .union([z.literal(""), z.string().uuid()])
     .nullish()
     .transform((v) => v || null),
-  title: z.string().trim().min(1, "Saisissez l'intitulé du point.").max(300, "Intitulé : 300 caractères au maximum."),
+  title: requiredText(300, "Intitulé", "Saisissez l'intitulé du point."),
   presenters: optionalText(500, "Présentation par"),
   slideReference: optionalText(200, "Référence du diaporama"),
   plannedMinutes: z
@@ -133,7 +134,7 @@ export type AttendanceInput = z.input<typeof attendanceSchema>;
 export const cancelMeetingSchema = z.object({
   meetingId: z.string().uuid(),
   version: z.number().int().positive(),
-  reason: z.string().trim().max(500, "Motif : 500 caractères au maximum.").nullish().transform((v) => v || null),
+  reason: optionalText(500, "Motif"),
 });
 
 export const sendConvocationSchema = z.object({ meetingId: z.string().uuid(), version: z.number().int().positive() });

@@ -41,13 +41,3 @@ export async function routePrefectureAccess(code: string): Promise<Response | { 
   }
   return { actor, prefecture };
 }
-
-/** Runs a route handler; an unexpected error becomes a French 500, never a bare one. */
-export async function withFrenchErrors(name: string, run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(`[route] ${name}`, error);
-    return jsonError(500, "Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l'administrateur.");
-  }
-}
