@@ -8,6 +8,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { MeetingHub } from "@/lib/meetings/queries";
 import type { AgendaViewItem } from "@/lib/meetings";
 import {
+  formatCount,
   formatDateTime,
   formatLongDate,
   formatNumber,
@@ -29,6 +30,33 @@ import {
   REPLY_RESPONSE_SHORT_LABELS,
 } from "@/lib/meetings/vocabulary";
 import { COLLEGE_KEYS, chairLine, countByCollege, replyClosedReason } from "@/lib/meetings/domain";
+
+interface HistoryEntry {
+  key: string;
+  at: Date;
+  text: string;
+  by: string | null;
+}
+
+/**
+ * One chronological history, newest first: the changes of state (seen by everyone who reads
+ * the meeting) and, for those who manage it, what was done to it (the audit log's latest
+ * entries on the meeting and its parts). At the same instant the state change comes after the
+ * action that caused it.
+ */
+function meetingHistory(hub: MeetingHub, withActions: boolean): HistoryEntry[] {
+  const changes: HistoryEntry[] = hub.statusChanges.map((c) => ({
+    key: `status-${c.id}`,
+    at: c.at,
+    text: c.from ? `État : ${MEETING_STATUS_LABELS[c.from]} → ${MEETING_STATUS_LABELS[c.to]}` : `État : ${MEETING_STATUS_LABELS[c.to]}`,
+    by: c.user?.name ?? null,
+  }));
+  const actions: HistoryEntry[] = withActions
+    ? hub.history.map((h) => ({ key: `audit-${String(h.id)}`, at: h.at, text: MEETING_HISTORY_LABELS[h.action] ?? h.action, by: h.user?.name ?? null }))
+    : [];
+  const rank = (e: HistoryEntry) => (e.key.startsWith("status-") ? 1 : 0);
+  return [...changes, ...actions].sort((a, b) => b.at.getTime() - a.at.getTime() || rank(b) - rank(a));
+}
 
 function personOrSeat(a: { person: Parameters<typeof formatPersonName>[0] | null; organization: { name: string } | null; seatLabel: string | null }) {
   if (a.person) return formatPersonName(a.person);
@@ -59,6 +87,7 @@ export function MeetingHubView({
   const base = `/${code}/seances/${hub.id}`;
   const lastConvocation = hub.convocations[0];
   const flatItems = agenda.items.flatMap((i) => [i, ...i.children]);
+  const history = meetingHistory(hub, canManage);
 
   return (
     <>
@@ -149,9 +178,10 @@ export function MeetingHubView({
         <h2 id="convocation">Convocation et réponses</h2>
         {lastConvocation ? (
           <p>
-            Convocation envoyée le {formatDateTime(lastConvocation.sentAt)} à {lastConvocation.recipients.length} membre(s) —{" "}
-            {lastConvocation.recipients.filter((r) => r.outboxMessage?.sentAt).length} courriel(s) remis au serveur,{" "}
-            {lastConvocation.recipients.filter((r) => !r.outboxMessage?.sentAt).length} dans la boîte d&apos;envoi.
+            Convocation envoyée le {formatDateTime(lastConvocation.sentAt)} à{" "}
+            {formatCount(lastConvocation.recipients.length, "membre", "membres")} —{" "}
+            {formatCount(lastConvocation.recipients.filter((r) => r.outboxMessage?.sentAt).length, "courriel remis", "courriels remis")} au
+            serveur, {formatNumber(lastConvocation.recipients.filter((r) => !r.outboxMessage?.sentAt).length)} dans la boîte d&apos;envoi.
             {canManage && (
               <>
                 {" "}
@@ -166,7 +196,7 @@ export function MeetingHubView({
         {hub.replies.length > 0 && (
           <div className="fr-table fr-mt-2w">
             <table>
-              <caption>Réponses reçues ({hub.replies.length})</caption>
+              <caption>Réponses reçues ({formatNumber(hub.replies.length)})</caption>
               <thead>
                 <tr>
                   <th scope="col">Membre</th>
@@ -228,7 +258,7 @@ export function MeetingHubView({
               </table>
             </div>
             <details className="fr-mb-2w">
-              <summary>Liste d&apos;émargement ({hub.attendances.length} lignes)</summary>
+              <summary>Liste d&apos;émargement ({formatCount(hub.attendances.length, "ligne", "lignes")})</summary>
               <ul>
                 {hub.attendances.map((a) => (
                   <li key={a.id}>
@@ -280,22 +310,23 @@ export function MeetingHubView({
 
       <section aria-labelledby="historique" className="fr-mt-4w">
         <h2 id="historique">Historique</h2>
-        <ul>
-          {hub.statusChanges.map((c) => (
-            <li key={c.id}>
-              {formatDateTime(c.at)} — {c.from ? `${MEETING_STATUS_LABELS[c.from]} → ` : ""}
-              {MEETING_STATUS_LABELS[c.to]}
-              {c.user ? ` (${c.user.name})` : ""}
-            </li>
-          ))}
-          {canManage &&
-            hub.history.map((h) => (
-              <li key={String(h.id)}>
-                {formatDateTime(h.at)} — {MEETING_HISTORY_LABELS[h.action] ?? h.action}
-                {h.user ? ` (${h.user.name})` : ""}
-              </li>
-            ))}
-        </ul>
+        {history.length === 0 ? (
+          <p>Aucun événement enregistré.</p>
+        ) : (
+          <>
+            <p className="fr-hint-text" id="historique-ordre">
+              Du plus récent au plus ancien{canManage ? " : changements d'état et actions sur la séance" : " : changements d'état"}.
+            </p>
+            <ul aria-describedby="historique-ordre">
+              {history.map((e) => (
+                <li key={e.key}>
+                  <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time> — {e.text}
+                  {e.by ? ` (${e.by})` : ""}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
     </>
   );
