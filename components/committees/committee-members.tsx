@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import type { CommitteeSeat } from "@/lib/committees/queries";
 import { COLLEGE_ORDER } from "@/lib/committees/queries";
 
-import { formatDate, formatNumber, formatPersonName } from "@/lib/format";
+import { formatCount, formatDate, formatNumber, formatPersonName } from "@/lib/format";
 import { EndSeatButton } from "./end-seat-button";
 import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS, MANDATE_LABELS } from "@/lib/committees/vocabulary";
 
@@ -89,7 +89,7 @@ export function CommitteeMembers({ code, committee, seats, q, canManage, personE
           <p role="status">
             {seats.current.length + seats.past.length === 0
               ? `Aucun membre ne correspond à « ${q} ».`
-              : `${seats.current.length + seats.past.length} siège(s) correspondant à « ${q} ».`}{" "}
+              : `${formatCount(seats.current.length + seats.past.length, "siège correspond", "sièges correspondent")} à « ${q} ».`}{" "}
             <Link href={base}>Afficher tous les membres</Link>
           </p>
         )}

@@ -15,6 +15,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { importMembers } from "@/lib/committees/actions";
 import { importMembersSchema } from "@/lib/committees/schemas";
+import { formatCount } from "@/lib/format";
 
 const csvSchema = importMembersSchema.pick({ csv: true });
 type CsvInput = { csv: string };
@@ -28,7 +29,6 @@ type Outcome =
   | { kind: "done"; text: string; details: string[] };
 
 const MAX_BYTES = 1024 * 1024;
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** UTF-8 (with or without BOM) when it is valid, otherwise Windows-1252: Excel's "CSV (;)". */
 function decode(bytes: Uint8Array): string {
@@ -84,7 +84,7 @@ export function MembersImport({ committeeId }: { committeeId: string }) {
         const n = result.data.errors.length;
         setOutcome({
           kind: "errors",
-          title: `${plural(n, "erreur", "erreurs")} : aucun membre n'a été importé`,
+          title: `${formatCount(n, "erreur", "erreurs")} : aucun membre n'a été importé`,
           messages: result.data.errors.map((e) => e.message),
         });
         return;
@@ -107,10 +107,10 @@ export function MembersImport({ committeeId }: { committeeId: string }) {
       setOutcome({
         kind: "done",
         text:
-          `Import terminé : ${plural(created.members, "membre ajouté", "membres ajoutés")}, ` +
-          `${plural(created.persons, "personne créée", "personnes créées")}, ` +
-          `${plural(created.organizations, "organisme créé", "organismes créés")}` +
-          (skipped.length ? `, ${plural(skipped.length, "ligne ignorée", "lignes ignorées")}.` : "."),
+          `Import terminé : ${formatCount(created.members, "membre ajouté", "membres ajoutés")}, ` +
+          `${formatCount(created.persons, "personne créée", "personnes créées")}, ` +
+          `${formatCount(created.organizations, "organisme créé", "organismes créés")}` +
+          (skipped.length ? `, ${formatCount(skipped.length, "ligne ignorée", "lignes ignorées")}.` : "."),
         details: skipped.map((s) => s.message),
       });
       reset({ csv: "" });
@@ -192,10 +192,10 @@ export function MembersImport({ committeeId }: { committeeId: string }) {
             severity={preview.report.created.members > 0 ? "info" : "warning"}
             title="Aperçu de l'import : rien n'est encore enregistré"
             description={
-              `${plural(preview.report.created.members, "membre à ajouter", "membres à ajouter")}, ` +
-              `${plural(preview.report.created.persons, "nouvelle personne", "nouvelles personnes")}, ` +
-              `${plural(preview.report.created.organizations, "nouvel organisme", "nouveaux organismes")}, ` +
-              `${plural(preview.report.skipped.length, "ligne ignorée", "lignes ignorées")}.`
+              `${formatCount(preview.report.created.members, "membre à ajouter", "membres à ajouter")}, ` +
+              `${formatCount(preview.report.created.persons, "nouvelle personne", "nouvelles personnes")}, ` +
+              `${formatCount(preview.report.created.organizations, "nouvel organisme", "nouveaux organismes")}, ` +
+              `${formatCount(preview.report.skipped.length, "ligne ignorée", "lignes ignorées")}.`
             }
           />
         )}

@@ -1,11 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import type { getDashboard } from "@/lib/prefectures/queries";
-import {
-  formatDateTime,
-  formatLongDate,
-  formatNumber,
-} from "@/lib/format";
+import { formatCount, formatDateTime, formatLongDate, formatNumber, plural } from "@/lib/format";
 import { COLLEGE_LABELS, COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/vocabulary";
 
@@ -21,9 +17,9 @@ export function Dashboard({ title, code, dashboard }: { title: string; code: str
       <section aria-labelledby="chiffres" className="fr-mb-6w">
         <h2 id="chiffres" className="fr-h4">En bref</h2>
         <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-          <KeyFigure label="Comités" value={dashboard.committees.length} />
-          <KeyFigure label="Membres en fonction" value={dashboard.membersCount} />
-          <KeyFigure label="Séances à venir" value={dashboard.upcomingCount} />
+          <KeyFigure singular="Comité" plural="Comités" value={dashboard.committees.length} />
+          <KeyFigure singular="Membre en fonction" plural="Membres en fonction" value={dashboard.membersCount} />
+          <KeyFigure singular="Séance à venir" plural="Séances à venir" value={dashboard.upcomingCount} />
         </ul>
       </section>
 
@@ -83,12 +79,12 @@ export function Dashboard({ title, code, dashboard }: { title: string; code: str
   );
 }
 
-function KeyFigure({ label, value }: { label: string; value: number }) {
+function KeyFigure({ singular, plural: pluralLabel, value }: { singular: string; plural: string; value: number }) {
   return (
     <li className="fr-col-12 fr-col-md-4">
       <div className="fr-p-3w fr-background-alt--blue-france">
         <p className="fr-h2 fr-mb-0">{formatNumber(value)}</p>
-        <p className="fr-mb-0">{label}</p>
+        <p className="fr-mb-0">{plural(value, singular, pluralLabel)}</p>
       </div>
     </li>
   );
@@ -109,8 +105,8 @@ function MeetingList({ code, meetings }: { code: string; meetings: MeetingRow[] 
                 {m.hasStartTime ? formatDateTime(m.startsAt) : `${formatLongDate(m.startsAt)} (heure non précisée)`}
                 {m.room ? ` — ${m.room}` : ""}
                 <br />
-                {MEETING_MODE_LABELS[m.mode]} · {m._count.agendaItems} point(s) à l&apos;ordre du jour ·{" "}
-                {m._count.attendances} ligne(s) d&apos;émargement
+                {MEETING_MODE_LABELS[m.mode]} · {formatCount(m._count.agendaItems, "point", "points")} à l&apos;ordre du jour ·{" "}
+                {formatCount(m._count.attendances, "ligne", "lignes")} d&apos;émargement
               </>
             }
             start={

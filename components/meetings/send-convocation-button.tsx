@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { sendConvocation } from "@/lib/meetings/actions";
+import { formatCount } from "@/lib/format";
 
 export function SendConvocationButton({ meetingId, version, alreadySent }: { meetingId: string; version: number; alreadySent: boolean }) {
   const router = useRouter();
@@ -22,8 +23,8 @@ export function SendConvocationButton({ meetingId, version, alreadySent }: { mee
       }
       const { recipients, unreachable, smtpConfigured } = result.data;
       const base = smtpConfigured
-        ? `Convocation envoyée à ${recipients} membre(s).`
-        : `Convocation enregistrée pour ${recipients} membre(s). Aucun serveur de courriel n'est configuré : les messages sont dans la boîte d'envoi, à transmettre vous-même.`;
+        ? `Convocation envoyée à ${formatCount(recipients, "membre", "membres")}.`
+        : `Convocation enregistrée pour ${formatCount(recipients, "membre", "membres")}. Aucun serveur de courriel n'est configuré : les messages sont dans la boîte d'envoi, à transmettre vous-même.`;
       const missing = unreachable.length ? ` Sans adresse électronique (à convoquer autrement) : ${unreachable.join(", ")}.` : "";
       setMessage({ severity: unreachable.length || !smtpConfigured ? "warning" : "success", text: base + missing });
       router.refresh();

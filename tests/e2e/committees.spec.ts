@@ -54,7 +54,7 @@ test.describe("comités de la Vienne (référent)", () => {
     await page.getByRole("searchbox", { name: "Rechercher un membre" }).fill("massé");
     await page.getByRole("searchbox", { name: "Rechercher un membre" }).press("Enter");
     await expect(page).toHaveURL(/\?q=mass/);
-    await expect(page.getByText("2 siège(s) correspondant à « massé »")).toBeVisible();
+    await expect(page.getByText("2 sièges correspondent à « massé »")).toBeVisible();
     await expect(page.getByRole("rowheader", { name: "Mme Nathalie MASSÉ" })).toBeVisible();
     await expect(page.getByRole("rowheader", { name: "Mme Magali MASSE" })).toBeVisible();
     await expect(page.getByRole("rowheader", { name: /ROSE/ })).toHaveCount(0);
