@@ -34,7 +34,6 @@ export function MemberReplyForm({
   const [message, setMessage] = useState<{ severity: "success" | "error"; text: string }>();
   const [fieldError, setFieldError] = useState<string>();
   const [pending, start] = useTransition();
-  const [nextLink, setNextLink] = useState<string>();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -51,17 +50,6 @@ export function MemberReplyForm({
       if (!result.ok) {
         setFieldError(result.fieldErrors?.representativeName?.[0]);
         setMessage({ severity: "error", text: result.error });
-        return;
-      }
-      if ("nextToken" in result.data && typeof result.data.nextToken === "string") {
-        // The e-mail's link was single-use: this page now lives at the new personal link.
-        const next = `${window.location.origin}/reponse/${result.data.nextToken}`;
-        setNextLink(next);
-        window.history.replaceState(null, "", `/reponse/${result.data.nextToken}`);
-        setMessage({
-          severity: "success",
-          text: "Votre réponse est enregistrée. Le lien du courriel ne sert qu'une fois : pour modifier votre réponse jusqu'au début de la séance, conservez le nouveau lien ci-dessous (il est aussi dans la barre d'adresse).",
-        });
         return;
       }
       setMessage({ severity: "success", text: "Votre réponse est enregistrée. Vous pouvez la modifier jusqu'au début de la séance." });
@@ -94,11 +82,6 @@ export function MemberReplyForm({
         Enregistrer ma réponse
       </Button>
       <div aria-live="polite">{message && <Alert severity={message.severity} small description={message.text} className="fr-mt-2w" />}</div>
-      {nextLink && (
-        <p className="fr-mt-2w">
-          Votre lien personnel : <a href={nextLink}>{nextLink}</a>
-        </p>
-      )}
     </form>
   );
 }

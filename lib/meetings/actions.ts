@@ -37,7 +37,7 @@ async function assertAgendaEditable(tx: Tx, meetingId: string) {
   if (!check.ok) throw new ActionError("INVALID", check.reason);
 }
 import { sendConvocationFor } from "./convocation";
-import { createReplyToken, hashReplyToken } from "@/lib/mail/reply-token";
+import { hashReplyToken } from "@/lib/mail/reply-token";
 import { replyChoicesFor } from "@/lib/mail/templates";
 
 function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
@@ -396,19 +396,16 @@ export const replyByToken = serverAction(
         where: { tokenHash: hashReplyToken(input.token) },
         include: { convocation: true },
       });
+      // The e-mailed link stays the member's until the meeting starts (the policy refuses it
+      // then, and a newer convocation replaces the hash): following it again shows the current
+      // answer and lets them change it. Rotating it made a second click on the e-mail say
+      // "invalid". Trade-off: a forwarded e-mail can change the answer until the start; the
+      // audit log keeps every change.
       const { meeting, before, reply } = await recordReply(ctx.tx, recipient.convocation.meetingId, recipient.personId, input);
-      // Single-use: the link that was just used dies, and a new personal link is handed back on
-      // the confirmation page, so the member can still change their answer until the meeting
-      // starts while a forwarded or leaked e-mail cannot be replayed.
-      const next = createReplyToken();
-      // Conditional on the old hash: of two submissions of the same link, only one wins.
-      const spent = await ctx.tx.convocationRecipient.updateMany({
-        where: { id: recipient.id, tokenHash: recipient.tokenHash },
-        data: { tokenHash: next.tokenHash, tokenUsedAt: new Date() },
-      });
-      if (spent.count !== 1) throw new ActionError("NOT_FOUND", "Ce lien de réponse a déjà servi.");
+      // When the member first answered through the link.
+      await ctx.tx.convocationRecipient.updateMany({ where: { id: recipient.id, tokenUsedAt: null }, data: { tokenUsedAt: new Date() } });
       await ctx.audit({ action: "meeting.replyByToken", entityType: "MeetingReply", entityId: reply.id, prefectureId: meeting.prefectureId, before, after: reply });
-      return { response: reply.response, nextToken: next.token };
+      return { response: reply.response };
     },
   }),
 );

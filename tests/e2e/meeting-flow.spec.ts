@@ -116,25 +116,29 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await memberPage.getByRole("button", { name: "Enregistrer ma réponse" }).click();
     await expect(memberPage.getByText(/Votre réponse est enregistrée\./)).toBeVisible();
     await expectAccessible(memberPage);
-    // The e-mail's link was single-use; the page now sits at the member's new personal link.
-    expect(memberPage.url()).not.toBe(link);
-    const spent = await memberPage.context().newPage();
-    await spent.goto(new URL(link!).pathname);
-    await expect(spent.getByRole("heading", { name: "Lien de réponse invalide" })).toBeVisible();
+    // The e-mail's link still works until the meeting starts: opened again, it shows the answer.
+    const again = await memberPage.context().newPage();
+    await again.goto(new URL(link!).pathname);
+    await expect(again.getByText(/Votre réponse enregistrée/)).toBeVisible();
+    await expect(again.getByText(/Mme Annie MARTIN, UDAF de la Vienne/).first()).toBeVisible();
     await anonymous.close();
 
     // 6. The referent sees the reply and takes the attendance, pre-filled from it
     await page.goto(meetingUrl);
     await expect(page.getByRole("cell", { name: "Mme Annie MARTIN, UDAF de la Vienne" })).toBeVisible();
     await page.getByRole("link", { name: "Saisir l'émargement" }).click();
-    await expect(page.getByLabel("Statut de M. Thierry PREMPAIN")).toHaveValue("REPRESENTED");
-    await expect(page.getByLabel("Personne qui représente M. Thierry PREMPAIN")).toHaveValue("Mme Annie MARTIN, UDAF de la Vienne");
+    // One card (a fieldset named after the member) per line.
+    const line = (name: string) => page.getByRole("group", { name: new RegExp(name) });
+    await expect(line("M. Thierry PREMPAIN").getByLabel("Statut")).toHaveValue("REPRESENTED");
+    await expect(line("M. Thierry PREMPAIN").getByLabel("Représenté(e) par")).toHaveValue("Mme Annie MARTIN, UDAF de la Vienne");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Enregistrer l'émargement" }).click();
-    await expect(page.getByText(/ligne\(s\) à compléter/)).toBeVisible();
+    // The summary says how many lines, names them, and takes the focus.
+    await expect(page.getByText(/\d+ lignes à corriger avant d'enregistrer\./)).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Ligne \d+ — .* : Indiquez si ce membre/ }).first()).toBeVisible();
     await page.getByLabel(/Statut à appliquer/).selectOption("PRESENT");
     await page.getByRole("button", { name: "Appliquer" }).click();
-    await page.getByLabel("Statut de Mme Nathalie MASSÉ").selectOption("REMOTE");
+    await line("Mme Nathalie MASSÉ").getByLabel("Statut").selectOption("REMOTE");
     await page.getByRole("button", { name: "Enregistrer l'émargement" }).click();
     await expect(page).toHaveURL(meetingUrl + "#emargement");
     const counts = page.getByRole("table", { name: "Participation par collège" });
