@@ -14,6 +14,7 @@ import { meetingPageUrl, portalBaseUrl } from "@/lib/mail/portal-url";
 import { createReplyToken } from "@/lib/mail/reply-token";
 import { convocationEmail, salutation, type EmailAgendaItem } from "@/lib/mail/templates";
 import { buildAgendaTree, formatAgendaHeading, numberAgenda } from "./domain/agenda";
+import { currentOnWhere, dayOf } from "@/lib/periods";
 
 export interface ConvocationReport {
   convocationId: string;
@@ -53,7 +54,9 @@ export async function sendConvocationFor(ctx: ActionContext, actor: Actor, meeti
     where: {
       committeeId: meeting.committeeId,
       committee: { prefectureId: meeting.prefectureId },
-      OR: [{ endsOn: null }, { endsOn: { gte: meeting.startsAt } }],
+      // The seats current on the meeting's day: the same rule as the convocation document and
+      // the attendance sheet (lib/periods), so whoever is e-mailed is also on the sheet.
+      ...currentOnWhere(dayOf(meeting.startsAt)),
     },
     include: { person: true, organization: true },
     orderBy: [{ college: "asc" }, { createdAt: "asc" }],

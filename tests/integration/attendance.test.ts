@@ -1,7 +1,8 @@
 // Attendance saves lose nothing: every seeded meeting saved unchanged stays identical, recorded
 // lines keep the columns the form does not edit, an empty or partial save deletes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveAttendance } from "@/lib/meetings/actions";
+import { addAgendaItem, createMeeting, saveAttendance, sendConvocation } from "@/lib/meetings/actions";
+import { getMeetingDocumentData } from "@/lib/meetings/queries";
 import { loadAttendanceSheet } from "@/lib/meetings/attendance-sheet";
 import type { Actor } from "@/lib/auth/policy";
 import { actorFor, testDb, withDemoData } from "./support";
@@ -108,5 +109,33 @@ describe("attendance: nothing is lost", () => {
     const result = await saveAttendance.built.execute(db, referents["16"]!, { meetingId: meeting.id, version: meeting.version, lines });
     expect(result).toMatchObject({ ok: false, code: "INVALID", error: "1 ligne à corriger avant d'enregistrer." });
     if (!result.ok) expect(result.fieldErrors?.["lines.2.representedBy"]?.[0]).toBe(`Ligne 3 — ${sheet.lines[2]!.name} : Indiquez la personne qui représente ce membre.`);
+  });
+
+  it("one 'current on the meeting's day' rule: a seat starting the day after is neither convened nor on the sheet", async () => {
+    const referent = referents["86"]!;
+    const committee = await db.committee.findFirstOrThrow({ where: { prefecture: { code: "86" } } });
+    const created = await createMeeting.built.execute(db, referent, {
+      committeeId: committee.id, date: "2031-03-12", startTime: "10:00", endTime: null, room: null, place: null,
+      mode: "IN_PERSON", chairLabel: null, numberingStyle: "DECIMAL",
+    });
+    if (!created.ok) throw new Error(created.error);
+    const meetingId = created.data.id;
+    await addAgendaItem.built.execute(db, referent, { meetingId, title: "Point unique" });
+    const person = await db.person.create({ data: { prefectureId: committee.prefectureId, lastName: "LENDEMAIN", firstName: "Léa", email: "lea.lendemain@example.org" } });
+    const later = await db.member.create({ data: { committeeId: committee.id, personId: person.id, college: "USERS", startsOn: new Date("2031-03-13T00:00:00Z") } });
+    const ending = await db.member.create({
+      data: { committeeId: committee.id, seatLabel: "Siège qui finit le jour même", college: "USERS", startsOn: new Date("2030-01-01T00:00:00Z"), endsOn: new Date("2031-03-12T00:00:00Z") },
+    });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(await sendConvocation.built.execute(db, referent, { meetingId, version: meeting.version })).toMatchObject({ ok: true });
+    const recipients = await db.convocationRecipient.findMany({ where: { convocation: { meetingId } } });
+    expect(recipients.some((r) => r.personId === person.id)).toBe(false);
+    const data = await getMeetingDocumentData(committee.prefectureId, meetingId);
+    expect(data?.participants.some((p) => p.name.includes("LENDEMAIN"))).toBe(false);
+    expect(data?.participants.some((p) => p.name === "Siège qui finit le jour même")).toBe(true); // the last day is included
+    const sheet = await loadAttendanceSheet(db, await db.meeting.findUniqueOrThrow({ where: { id: meetingId } }));
+    expect(sheet.lines.some((l) => l.memberId === later.id)).toBe(false);
+    expect(sheet.lines.some((l) => l.memberId === ending.id)).toBe(true);
+    await db.member.deleteMany({ where: { id: { in: [later.id, ending.id] } } });
   });
 });
