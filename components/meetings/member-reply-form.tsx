@@ -7,7 +7,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { replyAsMember, replyByToken } from "@/lib/meetings/actions";
-import { REPLY_CHOICE_LABEL, replyChoicesFor } from "@/lib/mail/templates";
+import { replyChoicesFor } from "@/lib/meetings/domain";
+import { REPLY_RESPONSE_LABELS } from "@/lib/meetings/vocabulary";
 
 type Response = "IN_PERSON" | "REMOTE" | "EXCUSED" | "REPRESENTED";
 type Mode = "IN_PERSON" | "AUDIOCONFERENCE" | "VIDEOCONFERENCE" | "HYBRID";
@@ -65,7 +66,7 @@ export function MemberReplyForm({
         legend="Votre réponse"
         name="response"
         options={replyChoicesFor(mode).map((choice) => ({
-          label: REPLY_CHOICE_LABEL[choice],
+          label: REPLY_RESPONSE_LABELS[choice],
           nativeInputProps: { value: choice, checked: response === choice, onChange: () => setResponse(choice) },
         }))}
       />

@@ -7,7 +7,8 @@
  * ask for a confirmation (POST) before recording it, because mail scanners and link
  * previewers open every link of a message (a GET must never record a reply).
  */
-import type { MeetingMode, ReplyResponse } from "@/lib/generated/prisma/enums";
+import { MEETING_MODE_PHRASES, REPLY_RESPONSE_LABELS, type MeetingMode, type ReplyResponse } from "@/lib/meetings/vocabulary";
+import { replyChoicesFor } from "@/lib/meetings/domain";
 
 export interface RenderedEmail {
   subject: string;
@@ -29,35 +30,6 @@ export function parseReplyChoiceParam(value: string | null | undefined): ReplyRe
   return entry ? (entry[0] as ReplyResponse) : null;
 }
 
-export const REPLY_CHOICE_LABEL: Record<ReplyResponse, string> = {
-  IN_PERSON: "Je serai présent(e)",
-  REMOTE: "Je participerai à distance",
-  EXCUSED: "Je serai excusé(e)",
-  REPRESENTED: "Je serai représenté(e) par…",
-};
-
-/**
- * The answers that make sense for a meeting's mode: "à distance" is not offered for a
- * meeting held only in person, and "présent(e)" not for one held only at a distance.
- */
-export function replyChoicesFor(mode: MeetingMode): ReplyResponse[] {
-  switch (mode) {
-    case "IN_PERSON":
-      return ["IN_PERSON", "EXCUSED", "REPRESENTED"];
-    case "AUDIOCONFERENCE":
-    case "VIDEOCONFERENCE":
-      return ["REMOTE", "EXCUSED", "REPRESENTED"];
-    case "HYBRID":
-      return ["IN_PERSON", "REMOTE", "EXCUSED", "REPRESENTED"];
-  }
-}
-
-export const MEETING_MODE_LABEL: Record<MeetingMode, string> = {
-  IN_PERSON: "en présentiel",
-  AUDIOCONFERENCE: "par audioconférence",
-  VIDEOCONFERENCE: "par visioconférence",
-  HYBRID: "en présentiel et à distance (format hybride)",
-};
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -183,14 +155,14 @@ export function convocationEmail(input: ConvocationEmailInput): RenderedEmail {
   const meetingUrl = input.meetingUrl ? httpUrl(input.meetingUrl) : null;
   const withAgenda = hasAgenda(input.agenda);
   const choices = replyChoicesFor(input.mode).map((choice) => ({
-    label: REPLY_CHOICE_LABEL[choice],
+    label: REPLY_RESPONSE_LABELS[choice],
     url: replyLink(input.replyUrl, choice),
   }));
 
   const subject = oneLine(`Convocation : ${committee} — ${meeting}`);
   const invitation =
     `Vous êtes convié(e) à la réunion du ${committee}, qui se tiendra le ${meeting}, ` +
-    `${MEETING_MODE_LABEL[input.mode]}.`;
+    `${MEETING_MODE_PHRASES[input.mode]}.`;
   const documentsNote =
     "Les documents de la séance (ordre du jour, diaporama, annexes) sont disponibles sur le portail " +
     "du comité, dans la page de la séance.";

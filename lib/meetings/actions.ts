@@ -25,7 +25,7 @@ import {
 import { actionPlanReviewItem, indent, moveDown, moveUp, outdent } from "./domain/agenda";
 import { checkMeetingEdit, transition, type MeetingField } from "./domain/lifecycle";
 import { planAttendanceSave } from "./domain/attendance-save";
-import { validateReply } from "./domain/replies";
+import { replyChoicesFor, validateReply } from "./domain/replies";
 import { loadAttendanceSheet } from "./attendance-sheet";
 import { notifyCancellation } from "./convocation";
 import { resolvePresenters } from "./presenters";
@@ -38,7 +38,6 @@ async function assertAgendaEditable(tx: Tx, meetingId: string) {
 }
 import { sendConvocationFor } from "./convocation";
 import { hashReplyToken } from "@/lib/mail/reply-token";
-import { replyChoicesFor } from "@/lib/mail/templates";
 
 function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
   return {

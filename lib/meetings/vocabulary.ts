@@ -30,6 +30,14 @@ export const MEETING_MODE_LABELS = {
 export type MeetingMode = keyof typeof MEETING_MODE_LABELS;
 export const MEETING_MODES = Object.keys(MEETING_MODE_LABELS) as [MeetingMode, ...MeetingMode[]];
 
+/** The mode inside a sentence: "La séance se tiendra par audioconférence." */
+export const MEETING_MODE_PHRASES = {
+  IN_PERSON: "en présentiel",
+  AUDIOCONFERENCE: "par audioconférence",
+  VIDEOCONFERENCE: "par visioconférence",
+  HYBRID: "en présentiel et à distance (format hybride)",
+} as const satisfies Record<DbMeetingMode, string>;
+
 /** How each style numbers items and sub-items, as the meeting form explains it. */
 export const NUMBERING_STYLE_LABELS = {
   ROMAN_LETTERS: "I, II… puis a), b)…",
@@ -44,7 +52,7 @@ export const REPLY_RESPONSE_LABELS = {
   IN_PERSON: "Je serai présent(e)",
   REMOTE: "Je participerai à distance",
   EXCUSED: "Je serai excusé(e)",
-  REPRESENTED: "Je me ferai représenter",
+  REPRESENTED: "Je serai représenté(e) par…",
 } as const satisfies Record<DbReplyResponse, string>;
 export type ReplyResponse = keyof typeof REPLY_RESPONSE_LABELS;
 export const REPLY_RESPONSES = Object.keys(REPLY_RESPONSE_LABELS) as [ReplyResponse, ...ReplyResponse[]];

@@ -5,7 +5,7 @@
 import type { AttendanceStatus, College } from "./attendance";
 import type { MeetingStatus } from "./lifecycle";
 
-import { REPLY_RESPONSES, type ReplyResponse } from "@/lib/meetings/vocabulary";
+import { REPLY_RESPONSES, type MeetingMode, type ReplyResponse } from "@/lib/meetings/vocabulary";
 
 export type { ReplyResponse };
 
@@ -94,6 +94,22 @@ export function validateReply(input: ReplyInput, meeting: ReplyMeeting, now: Dat
     };
   }
   return { ok: true, reply: { response: "REPRESENTED", representativePersonId, representativeName, comment } };
+}
+
+/**
+ * The answers that make sense for a meeting's mode: "à distance" is not offered for a
+ * meeting held only in person, and "présent(e)" not for one held only at a distance.
+ */
+export function replyChoicesFor(mode: MeetingMode): ReplyResponse[] {
+  switch (mode) {
+    case "IN_PERSON":
+      return ["IN_PERSON", "EXCUSED", "REPRESENTED"];
+    case "AUDIOCONFERENCE":
+    case "VIDEOCONFERENCE":
+      return ["REMOTE", "EXCUSED", "REPRESENTED"];
+    case "HYBRID":
+      return ["IN_PERSON", "REMOTE", "EXCUSED", "REPRESENTED"];
+  }
 }
 
 const ATTENDANCE_FROM_REPLY: Readonly<Record<ReplyResponse, AttendanceStatus>> = {

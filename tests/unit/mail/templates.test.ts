@@ -5,11 +5,11 @@ import {
   escapeHtml,
   parseReplyChoiceParam,
   REPLY_CHOICE_PARAM,
-  replyChoicesFor,
   replyLink,
   salutation,
   type ConvocationEmailInput,
 } from "@/lib/mail/templates";
+import { replyChoicesFor } from "@/lib/meetings/domain";
 
 const REPLY_URL = "https://clu.example.org/reponse/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde";
 const MEETING_URL = "https://clu.example.org/86/seances/6f1c2b9e-4a3d-4e8f-9b1a-2c3d4e5f6a7b";

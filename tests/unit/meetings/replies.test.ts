@@ -140,7 +140,7 @@ describe("replies to attendance", () => {
       "Je serai présent(e)",
       "Je participerai à distance",
       "Je serai excusé(e)",
-      "Je me ferai représenter",
+      "Je serai représenté(e) par…",
     ]);
   });
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { findInvitation } from "@/lib/meetings";
 import { MemberReplyForm } from "@/components/meetings/member-reply-form";
-import { REPLY_CHOICE_LABEL, parseReplyChoiceParam } from "@/lib/mail/templates";
+import { parseReplyChoiceParam } from "@/lib/mail/templates";
+import { REPLY_RESPONSE_LABELS } from "@/lib/meetings/vocabulary";
 import { replyClosedReason } from "@/lib/meetings/domain";
 import { formatDateTime, formatLongDate, formatPersonName } from "@/lib/format";
 
@@ -57,7 +58,7 @@ export default async function ReplyPage({
             <strong>
               {reply.response === "REPRESENTED" && reply.representativeName
                 ? `Je serai représenté(e) par ${reply.representativeName}`
-                : REPLY_CHOICE_LABEL[reply.response]}
+                : REPLY_RESPONSE_LABELS[reply.response]}
             </strong>
             .
             {meeting.status !== "CANCELLED" && !started ? " Vous pouvez la modifier jusqu'au début de la séance." : ""}
