@@ -1,8 +1,13 @@
 "use client";
-/** Create or edit a meeting. On a conflict the form keeps what was typed and shows what changed. */
-import { useState } from "react";
+/**
+ * Create or edit a meeting. On a conflict the form keeps what was typed and shows what changed.
+ * While typing: the end time follows the start time (same duration, or two hours), and
+ * warnings that do not block the save (a past date, another meeting of the committee that day)
+ * come from the domain's meetingWarnings, with the prefecture's meetings given by the page.
+ */
+import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -12,15 +17,18 @@ import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFieldsSchema, type MeetingFields, type MeetingFieldsInput } from "@/lib/meetings/schemas";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { MEETING_MODE_LABELS, NUMBERING_STYLE_LABELS } from "@/lib/meetings/vocabulary";
+import { followingEndTime, meetingWarnings, type ExistingMeetingStart } from "@/lib/meetings/domain";
 
 export interface MeetingFormProps {
   code: string;
   committees: { id: string; name: string }[];
   previousMeetings?: { id: string; label: string }[];
+  /** The prefecture's meetings that are not cancelled, for the "same day" warning. */
+  existingMeetings?: ExistingMeetingStart[];
   initial?: MeetingFieldsInput & { id: string; version: number };
 }
 
-export function MeetingForm({ code, committees, previousMeetings = [], initial }: MeetingFormProps) {
+export function MeetingForm({ code, committees, previousMeetings = [], existingMeetings = [], initial }: MeetingFormProps) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [duplicateFromId, setDuplicateFromId] = useState("");
@@ -37,8 +45,37 @@ export function MeetingForm({ code, committees, previousMeetings = [], initial }
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    getValues,
+    setValue,
+    formState: { errors, isSubmitting, isSubmitted },
   } = form;
+
+  // Warnings, recomputed as the committee, the date or the start time change.
+  const [now] = useState(() => new Date());
+  const [committeeId, date, startTime] = useWatch({ control: form.control, name: ["committeeId", "date", "startTime"] });
+  const warnings = useMemo(
+    () =>
+      meetingWarnings({ committeeId: committeeId ?? "", date: date ?? "", startTime: startTime ?? "" }, existingMeetings, now, {
+        meetingId: initial?.id,
+        saved: initial ? { date: initial.date ?? "", startTime: initial.startTime ?? "" } : undefined,
+      }),
+    [committeeId, date, startTime, existingMeetings, now, initial],
+  );
+
+  // The end time follows the start time; the last valid start gives the duration to keep.
+  const lastStart = useRef(initial?.startTime ?? "14:30");
+  const [endNotice, setEndNotice] = useState("");
+  const followStart = () => {
+    const start = getValues("startTime") ?? "";
+    const end = followingEndTime(lastStart.current, start, getValues("endTime") ?? "");
+    if (end) {
+      setValue("endTime", end, { shouldValidate: isSubmitted, shouldDirty: true });
+      setEndNotice(`Heure de fin prévue ajustée à ${end.replace(":", "h")}.`);
+    }
+    if (/^\d{2}:\d{2}$/.test(start)) lastStart.current = start;
+  };
+  const startField = register("startTime");
+  const endField = register("endTime");
 
   const onSubmit = handleSubmit(async (values) => {
     setError(undefined);
@@ -88,11 +125,35 @@ export function MeetingForm({ code, committees, previousMeetings = [], initial }
           <Input label="Date" {...state(errors.date?.message)} nativeInputProps={{ ...register("date"), type: "date" }} />
         </div>
         <div className="fr-col-6 fr-col-md-4">
-          <Input label="Heure de début" hintText="Format 14:30" {...state(errors.startTime?.message)} nativeInputProps={{ ...register("startTime"), type: "time" }} />
+          <Input label="Heure de début" hintText="Format 14:30" {...state(errors.startTime?.message)} nativeInputProps={{
+              ...startField,
+              type: "time",
+              onChange: (event) => void startField.onChange(event).then(followStart),
+            }} />
         </div>
         <div className="fr-col-6 fr-col-md-4">
-          <Input label="Heure de fin prévue" hintText="Facultatif" {...state(errors.endTime?.message)} nativeInputProps={{ ...register("endTime"), type: "time" }} />
+          <Input
+            label="Heure de fin prévue"
+            hintText="Facultatif ; suit l'heure de début"
+            {...state(errors.endTime?.message)}
+            nativeInputProps={{
+              ...endField,
+              type: "time",
+              onChange: (event) => {
+                setEndNotice("");
+                void endField.onChange(event);
+              },
+            }}
+          />
         </div>
+      </div>
+      <div aria-live="polite">
+        {endNotice && <p className="fr-text--sm fr-mb-2w">{endNotice}</p>}
+      </div>
+      <div aria-live="polite">
+        {warnings.map((w) => (
+          <Alert key={w.kind} severity="warning" small description={w.message} className="fr-mb-3w" />
+        ))}
       </div>
       <Select label="Modalité" {...state(errors.mode?.message)} nativeSelectProps={register("mode")}>
         {Object.entries(MEETING_MODE_LABELS).map(([value, label]) => (

@@ -27,6 +27,9 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ cod
             code={code}
             committees={committees}
             previousMeetings={previous.map((m) => ({ id: m.id, label: `${m.committee.name} — ${formatLongDate(m.startsAt)}` }))}
+            existingMeetings={previous
+              .filter((m) => m.status !== "CANCELLED")
+              .map((m) => ({ id: m.id, committeeId: m.committeeId, startsAt: m.startsAt, hasStartTime: m.hasStartTime }))}
           />
         </div>
       </div>

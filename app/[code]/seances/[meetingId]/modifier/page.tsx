@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireMeeting } from "@/lib/meetings/loaders";
-import { listCommittees } from "@/lib/meetings/queries";
+import { listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { formatLongDate, parisDateParts } from "@/lib/format";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
@@ -9,8 +9,8 @@ export const metadata: Metadata = { title: "Modifier la séance" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ code: string; meetingId: string }> }) {
   const { code, meetingId } = await params;
-  const { prefecture, meeting } = await requireMeeting(code, meetingId, "meeting.manage");
-  const committees = await listCommittees(prefecture.id);
+  const { actor, prefecture, meeting } = await requireMeeting(code, meetingId, "meeting.manage");
+  const [committees, meetings] = await Promise.all([listCommittees(prefecture.id), listMeetings(prefecture.id, actor)]);
   const start = parisDateParts(meeting.startsAt);
   return (
     <>
@@ -25,6 +25,9 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ co
           <MeetingForm
             code={code}
             committees={committees}
+            existingMeetings={meetings
+              .filter((m) => m.status !== "CANCELLED")
+              .map((m) => ({ id: m.id, committeeId: m.committeeId, startsAt: m.startsAt, hasStartTime: m.hasStartTime }))}
             initial={{
               id: meeting.id,
               version: meeting.version,
