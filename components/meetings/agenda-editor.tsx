@@ -1,7 +1,10 @@
 "use client";
 /**
  * The agenda editor: numbered items and sub-items, reordered with buttons that work with the
- * keyboard as with the mouse (focus stays on the moved item), added and edited inline.
+ * keyboard as with the mouse (focus stays on the moved item), added and edited inline. After
+ * each change the keyboard lands somewhere useful (the edited item, the "add" field, the
+ * neighbour of a deleted item) and a polite live region says what happened and where
+ * ("Point « … » ajouté en position 3"), once the refreshed agenda is on screen.
  */
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
@@ -33,6 +36,44 @@ export interface AgendaEditorItem {
 
 type Move = "up" | "down" | "indent" | "outdent";
 
+/** What was just done, to be said once the refreshed agenda is shown. */
+type Change =
+  | { kind: "add" | "update"; id: string; title: string }
+  | { kind: "move"; id: string; title: string; how: Move }
+  | { kind: "delete"; title: string; withChildren: boolean };
+
+const NEW_ITEM_FIELD = "new-title";
+
+/** Where an item sits now: its position among its siblings (from 1) and its parent, if any. */
+function placeOf(items: AgendaEditorItem[], id: string): { position: number; parent: AgendaEditorItem | null } | null {
+  const top = items.findIndex((i) => i.id === id);
+  if (top >= 0) return { position: top + 1, parent: null };
+  for (const parent of items) {
+    const index = parent.children.findIndex((c) => c.id === id);
+    if (index >= 0) return { position: index + 1, parent };
+  }
+  return null;
+}
+
+/** The sentence for the live region, read against the agenda as it now is. */
+function describeAgendaChange(change: Change, items: AgendaEditorItem[]): string {
+  if (change.kind === "delete") return `Point « ${change.title} »${change.withChildren ? " et ses sous-points" : ""} supprimé${change.withChildren ? "s" : ""}.`;
+  const place = placeOf(items, change.id);
+  const under = place?.parent ? ` sous le point « ${place.parent.heading} »` : "";
+  const noun = place?.parent ? "Sous-point" : "Point";
+  if (!place) return `Point « ${change.title} » enregistré.`;
+  switch (change.kind) {
+    case "add":
+      return `${noun} « ${change.title} » ajouté en position ${place.position}${under}.`;
+    case "update":
+      return `${noun} « ${change.title} » enregistré.`;
+    case "move":
+      if (change.how === "indent") return `Point « ${change.title} » devenu sous-point, en position ${place.position}${under}.`;
+      if (change.how === "outdent") return `Point « ${change.title} » devenu point principal, en position ${place.position}.`;
+      return `${noun} « ${change.title} » déplacé en position ${place.position}${under}.`;
+  }
+}
+
 export function AgendaEditor({
   meetingId,
   code,
@@ -55,11 +96,33 @@ export function AgendaEditor({
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const refocus = useRef<string | null>(null);
+  const change = useRef<Change | null>(null);
+  const live = useRef<HTMLParagraphElement>(null);
+
+  // Once the refreshed agenda arrives, say what changed (the region is written directly:
+  // emptied first, so the same sentence twice is read twice).
+  useEffect(() => {
+    const done = change.current;
+    const region = live.current;
+    if (!done || !region) return;
+    change.current = null;
+    const message = describeAgendaChange(done, items);
+    region.textContent = "";
+    requestAnimationFrame(() => {
+      region.textContent = message;
+    });
+  }, [items]);
 
   // After a move, keep the keyboard on the moved item: the same button, or — when it is now
   // disabled (the item reached the top or the bottom) — the next usable one of that item.
+  // After an edit, on the item's "Modifier"; after an addition, in the "add" field.
   useEffect(() => {
     if (!refocus.current) return;
+    if (refocus.current === NEW_ITEM_FIELD) {
+      document.getElementById(NEW_ITEM_FIELD)?.focus();
+      refocus.current = null;
+      return;
+    }
     const [id, how] = refocus.current.split(":");
     const order = [how, ...["up", "down", "indent", "outdent", "edit"].filter((k) => k !== how)];
     for (const key of order) {
@@ -72,7 +135,9 @@ export function AgendaEditor({
     }
   });
 
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>, focusKey?: string) =>
+  const flat = items.flatMap((i) => [i, ...i.children]);
+
+  const run = <T,>(fn: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, after: (data: T) => { focus: string; change: Change }) =>
     startTransition(async () => {
       setError(undefined);
       const result = await fn();
@@ -80,17 +145,37 @@ export function AgendaEditor({
         setError(result.error);
         return;
       }
-      if (focusKey) refocus.current = focusKey;
+      const next = after(result.data);
+      refocus.current = next.focus;
+      change.current = next.change;
       router.refresh();
     });
 
-  const move = (item: AgendaEditorItem, how: Move) => run(() => moveAgendaItem({ id: item.id, move: how }), `${item.id}:${how}`);
-  const remove = (item: AgendaEditorItem) => {
+  const move = (item: AgendaEditorItem, how: Move) =>
+    run(
+      () => moveAgendaItem({ id: item.id, move: how }),
+      () => ({ focus: `${item.id}:${how}`, change: { kind: "move", id: item.id, title: item.title, how } }),
+    );
+  const remove = (item: AgendaEditorItem, siblings: AgendaEditorItem[], index: number) => {
     if (!window.confirm(`Supprimer le point « ${item.heading} »${item.children.length ? " et ses sous-points" : ""} ?`)) return;
-    run(() => deleteAgendaItem({ id: item.id }));
+    // The keyboard goes to the next item at that level, else the previous one, else the
+    // parent, else the "add" field.
+    const neighbour = siblings[index + 1] ?? siblings[index - 1] ?? flat.find((p) => p.children.some((c) => c.id === item.id));
+    run(
+      () => deleteAgendaItem({ id: item.id }),
+      () => ({
+        focus: neighbour ? `${neighbour.id}:edit` : NEW_ITEM_FIELD,
+        change: { kind: "delete", title: item.title, withChildren: item.children.length > 0 },
+      }),
+    );
+  };
+  const saved = (kind: "add" | "update", saved: { id: string; title: string }) => {
+    refocus.current = kind === "add" ? NEW_ITEM_FIELD : `${saved.id}:edit`;
+    change.current = { kind, ...saved };
+    if (kind === "update") setEditing(null);
+    router.refresh();
   };
 
-  const flat = items.flatMap((i) => [i, ...i.children]);
   const parents = items.filter((i) => !i.isActionPlanReview);
 
   const renderItem = (item: AgendaEditorItem, index: number, siblings: AgendaEditorItem[]) => (
@@ -144,12 +229,20 @@ export function AgendaEditor({
                 </li>
               )}
               <li>
-                <Button size="small" priority="tertiary" iconId="fr-icon-edit-line" title={`Modifier le point ${item.number}`} data-focus-key={`${item.id}:edit`} onClick={() => setEditing(editing === item.id ? null : item.id)}>
+                <Button
+                  size="small"
+                  priority="tertiary"
+                  iconId="fr-icon-edit-line"
+                  title={`Modifier le point ${item.number}`}
+                  data-focus-key={`${item.id}:edit`}
+                  aria-expanded={editing === item.id}
+                  onClick={() => setEditing(editing === item.id ? null : item.id)}
+                >
                   Modifier
                 </Button>
               </li>
               <li>
-                <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" title={`Supprimer le point ${item.number}`} disabled={pending} onClick={() => remove(item)}>
+                <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" title={`Supprimer le point ${item.number}`} disabled={pending} onClick={() => remove(item, siblings, index)}>
                   Supprimer
                 </Button>
               </li>
@@ -161,9 +254,10 @@ export function AgendaEditor({
         <AgendaItemForm
           meetingId={meetingId}
           item={item}
-          onDone={() => {
+          onDone={(done) => saved("update", done)}
+          onCancel={() => {
+            refocus.current = `${item.id}:edit`;
             setEditing(null);
-            router.refresh();
           }}
         />
       )}
@@ -174,6 +268,7 @@ export function AgendaEditor({
   return (
     <div>
       <div aria-live="polite">{error && <Alert severity="error" small description={error} className="fr-mb-2w" />}</div>
+      <p ref={live} className="fr-sr-only" aria-live="polite" />
       {items.length === 0 ? <p>L&apos;ordre du jour est vide.</p> : <ol className="fr-raw-list">{items.map((item, i) => renderItem(item, i, items))}</ol>}
       {totalLabel && <p className="fr-text--sm">Durée prévue : {totalLabel}</p>}
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
@@ -186,9 +281,15 @@ export function AgendaEditor({
             ))}
           </datalist>
           <h3 className="fr-h6 fr-mt-3w">Ajouter un point</h3>
-          <AgendaItemForm meetingId={meetingId} parents={parents.map((p) => ({ id: p.id, label: p.heading }))} onDone={() => router.refresh()} />
+          <AgendaItemForm meetingId={meetingId} parents={parents.map((p) => ({ id: p.id, label: p.heading }))} onDone={(done) => saved("add", done)} />
           {!flat.some((i) => i.isActionPlanReview) && (
-            <Button priority="secondary" className="fr-mt-2w" iconId="fr-icon-list-ordered" disabled={pending} onClick={() => run(() => addActionPlanReview({ meetingId }))}>
+            <Button priority="secondary" className="fr-mt-2w" iconId="fr-icon-list-ordered" disabled={pending} onClick={() =>
+                run(
+                  () => addActionPlanReview({ meetingId }),
+                  (data) => ({ focus: NEW_ITEM_FIELD, change: { kind: "add", id: data.id, title: "Suivi du plan d'actions" } }),
+                )
+              }
+            >
               Ajouter « Suivi du plan d&apos;actions »
             </Button>
           )}
@@ -203,11 +304,14 @@ function AgendaItemForm({
   item,
   parents,
   onDone,
+  onCancel,
 }: {
   meetingId: string;
   item?: AgendaEditorItem;
   parents?: { id: string; label: string }[];
-  onDone: () => void;
+  onDone: (saved: { id: string; title: string }) => void;
+  /** Editing only: close the form without saving. */
+  onCancel?: () => void;
 }) {
   const [error, setError] = useState<string>();
   const form = useForm<AgendaItemInput, unknown, AgendaItemFields>({
@@ -230,6 +334,12 @@ function AgendaItemForm({
   } = form;
   const prefix = item ? `edit-${item.id}` : "new";
 
+  // An edit form opens with the keyboard in its first field.
+  const editing = !!item;
+  useEffect(() => {
+    if (editing) form.setFocus("title");
+  }, [editing, form]);
+
   const onSubmit = handleSubmit(async (values) => {
     setError(undefined);
     const result = item
@@ -241,7 +351,7 @@ function AgendaItemForm({
       return;
     }
     if (!item) reset({ ...values, title: "", presenters: "", slideReference: "", plannedMinutes: "", theme: "" });
-    onDone();
+    onDone({ id: result.data.id, title: values.title });
   });
   const state = (message?: string) => (message ? ({ state: "error", stateRelatedMessage: message } as const) : {});
 
@@ -276,9 +386,20 @@ function AgendaItemForm({
           <Input label="Thème" hintText="Qual-e-Pref, SP+, titres…" {...state(errors.theme?.message)} nativeInputProps={{ ...register("theme"), id: `${prefix}-theme` }} />
         </div>
       </div>
-      <Button type="submit" size="small" disabled={isSubmitting}>
-        {item ? "Enregistrer le point" : "Ajouter le point"}
-      </Button>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <li>
+          <Button type="submit" size="small" disabled={isSubmitting}>
+            {item ? "Enregistrer le point" : "Ajouter le point"}
+          </Button>
+        </li>
+        {onCancel && (
+          <li>
+            <Button type="button" size="small" priority="secondary" onClick={onCancel}>
+              Annuler
+            </Button>
+          </li>
+        )}
+      </ul>
     </form>
   );
 }
