@@ -42,22 +42,12 @@ const RUNTIME_PATTERNS = [
 ];
 
 /** app/ and components/: no database client, no generated Prisma code. */
-const noDatabase = ({ allowDb = false } = {}) => [
+const noDatabase = () => [
   {
-    regex: `^(${allowDb ? "" : "@/lib/db$|"}@/lib/db-client$|@/lib/generated/|@prisma/|pg$|@/prisma/)`,
+    regex: "^(@/lib/db$|@/lib/db-client$|@/lib/generated/|@prisma/|pg$|@/prisma/)",
     message:
       "Pages and components reach the database through lib/<feature> (queries.ts, loaders.ts, actions.ts); enums and their labels come from lib/<feature>/vocabulary.ts.",
   },
-];
-
-/**
- * Debt, not precedent: route handlers that still use the database client themselves. Move the
- * read into lib/<feature> (a loader or a query taking no client) and delete the line.
- */
-const DB_IN_APP_DEBT = [
-  "app/api/health/route.ts",
-  "app/\\[code\\]/documents/\\[documentId\\]/route.ts",
-  "app/\\[code\\]/seances/\\[meetingId\\]/documents/route.ts",
 ];
 
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith("_"));
@@ -86,10 +76,6 @@ const boundaries = [
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: restrictImports([...RUNTIME_PATTERNS, ...noDatabase(), ...FEATURES.map(featureInternals)]),
-  },
-  {
-    files: DB_IN_APP_DEBT,
-    rules: restrictImports([...RUNTIME_PATTERNS, ...noDatabase({ allowDb: true }), ...FEATURES.map(featureInternals)]),
   },
   {
     files: ["lib/**/*.{ts,tsx}"],

@@ -5,4 +5,5 @@
  */
 export { documentFileName } from "./file-name";
 export { extensionOfMimeType, readStoredFile } from "./storage";
-export { meetingOfPrefecture, readUploadForm, storeMeetingDocument } from "./upload";
+export { readUploadForm, storeMeetingDocument } from "./upload";
+export { documentRoute, type LoadedDocument } from "./loaders";

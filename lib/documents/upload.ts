@@ -8,7 +8,8 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor, Resource } from "@/lib/auth/policy";
+import { db as defaultDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
 import { writeAuditLog } from "@/lib/audit-log";
 import { isUuid, optionalText } from "@/lib/validation";
 import { documentFileName } from "./file-name";
@@ -26,20 +27,6 @@ const refuse = (status: UploadRefusal["status"], error: string): UploadRefusal =
 const tooLarge = () => refuse(413, DOCUMENT_TOO_LARGE_MESSAGE);
 
 const NOT_IN_MEETING = "Ce point n'appartient pas à la séance.";
-
-/**
- * The meeting named by /{code}/seances/{meetingId}, as the policy's resource: null (→ 404) for
- * a malformed id, an unknown meeting, or a meeting of another prefecture than the URL's, so
- * /16/seances/<a Vienne meeting>/documents is not a way into the Vienne.
- */
-export async function meetingOfPrefecture(db: PrismaClient, code: string, meetingId: string): Promise<Resource | null> {
-  if (!isUuid(meetingId)) return null;
-  const meeting = await db.meeting.findFirst({
-    where: { id: meetingId, prefecture: { code } },
-    select: { prefectureId: true, committeeId: true },
-  });
-  return meeting && { kind: "committee", prefectureId: meeting.prefectureId, committeeId: meeting.committeeId };
-}
 
 /**
  * The declared Content-Length, checked before a byte of the body is read. Absent (a chunked
@@ -148,10 +135,10 @@ function truncate(text: string, max: number): string {
  * caller has checked the policy (meeting.manage) for this meeting.
  */
 export async function storeMeetingDocument(
-  db: PrismaClient,
   actor: Actor,
   target: { prefectureId: string; meetingId: string },
   input: UploadInput,
+  db: PrismaClient = defaultDb,
 ): Promise<{ ok: true; document: { id: string; title: string; fileName: string } } | UploadRefusal> {
   const detected = await detectDocumentType(input.bytes);
   if (!detected.ok) return refuse(input.bytes.byteLength > MAX_DOCUMENT_BYTES ? 413 : 400, detected.error);

@@ -5,9 +5,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Resource } from "@/lib/auth/policy";
 
+/** A meeting with its status: the policy hides a draft from members, for actions too. */
 export async function meetingResource(db: PrismaClient, meetingId: string): Promise<Resource | null> {
-  const m = await db.meeting.findUnique({ where: { id: meetingId }, select: { prefectureId: true, committeeId: true } });
-  return m && { kind: "committee", prefectureId: m.prefectureId, committeeId: m.committeeId };
+  const m = await db.meeting.findUnique({ where: { id: meetingId }, select: { prefectureId: true, committeeId: true, status: true } });
+  return m && { kind: "meeting", prefectureId: m.prefectureId, committeeId: m.committeeId, status: m.status };
 }
 
 export async function committeeResource(db: PrismaClient, committeeId: string): Promise<Resource | null> {
@@ -18,7 +19,7 @@ export async function committeeResource(db: PrismaClient, committeeId: string): 
 export async function agendaItemResource(db: PrismaClient, itemId: string): Promise<Resource | null> {
   const item = await db.agendaItem.findUnique({
     where: { id: itemId },
-    select: { meeting: { select: { prefectureId: true, committeeId: true } } },
+    select: { meeting: { select: { prefectureId: true, committeeId: true, status: true } } },
   });
-  return item && { kind: "committee", prefectureId: item.meeting.prefectureId, committeeId: item.meeting.committeeId };
+  return item && { kind: "meeting", ...item.meeting };
 }

@@ -116,12 +116,12 @@ describe("storeMeetingDocument", () => {
   it("stores a PDF named .txt as .txt.pdf, with its row and its audit entry", async () => {
     const meetingId = await newMeeting();
     const prefectureId = (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).prefectureId;
-    const stored = await storeMeetingDocument(db, referent, { prefectureId, meetingId }, {
+    const stored = await storeMeetingDocument(referent, { prefectureId, meetingId }, {
       fileName: "notes.txt",
       bytes: pdf(2048),
       title: null,
       agendaItemId: null,
-    });
+    }, db);
     expect(stored).toMatchObject({ ok: true, document: { title: "notes.txt", fileName: "notes.txt.pdf" } });
     if (!stored.ok) return;
     const row = await db.document.findUniqueOrThrow({ where: { id: stored.document.id } });
@@ -133,12 +133,12 @@ describe("storeMeetingDocument", () => {
   it("finds no meeting outside the given prefecture", async () => {
     const meetingId = await newMeeting();
     const other = await db.prefecture.findUniqueOrThrow({ where: { code: "16" } });
-    const stored = await storeMeetingDocument(db, referent, { prefectureId: other.id, meetingId }, {
+    const stored = await storeMeetingDocument(referent, { prefectureId: other.id, meetingId }, {
       fileName: "a.pdf",
       bytes: pdf(100),
       title: null,
       agendaItemId: null,
-    });
+    }, db);
     expect(stored).toEqual({ ok: false, status: 404, error: "Séance introuvable." });
   });
 });
@@ -196,12 +196,12 @@ describe("upload and download routes", () => {
     expect(download.headers.get("content-disposition")).toBe(`attachment; filename="notes.txt.pdf"; filename*=UTF-8''notes.txt.pdf`);
   });
 
-  it("answers 404 when the URL's prefecture is not the meeting's, whoever asks", async () => {
+  it("never stores on a meeting of another prefecture than the URL's (403 outside one's prefecture, 404 for a foreign id)", async () => {
     const { POST } = await import("@/app/[code]/seances/[meetingId]/documents/route");
     const meetingId = await newMeeting(); // a Vienne (86) meeting
     session.actor = referent;
     const response = await POST(upload("16", meetingId, form(pdf(100), "a.pdf")), params("16", meetingId));
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(403); // the Vienne referent may not enter /16 at all
     session.actor = referent16;
     const stranger = await POST(upload("16", meetingId, form(pdf(100), "a.pdf")), params("16", meetingId));
     expect(stranger.status).toBe(404);
