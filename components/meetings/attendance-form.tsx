@@ -130,7 +130,7 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
               const problem = problemOf(index);
               return (
                 <li key={row.attendanceId ?? row.memberId ?? index} className="fr-mb-2w">
-                  <fieldset id={fieldId(index)} tabIndex={-1} className={`fr-fieldset fr-p-2w fr-background-alt--grey${problem ? " fr-fieldset--error" : ""}`} aria-describedby={problem ? `${fieldId(index)}-error` : undefined}>
+                  <fieldset id={fieldId(index)} tabIndex={-1} className={`fr-fieldset fr-mx-0 fr-p-2w fr-background-alt--grey${problem ? " fr-fieldset--error" : ""}`} aria-describedby={problem ? `${fieldId(index)}-error` : undefined}>
                     <legend className="fr-fieldset__legend fr-text--md">
                       {index + 1}. {row.name}
                       {row.isChair && " (présidence)"}
