@@ -25,10 +25,12 @@ export interface MeetingFormProps {
   previousMeetings?: { id: string; label: string }[];
   /** The prefecture's meetings that are not cancelled, for the "same day" warning. */
   existingMeetings?: ExistingMeetingStart[];
+  /** The prefecture's persons, to name who chairs */
+  persons?: { id: string; label: string }[];
   initial?: MeetingFieldsInput & { id: string; version: number };
 }
 
-export function MeetingForm({ code, committees, previousMeetings = [], existingMeetings = [], initial }: MeetingFormProps) {
+export function MeetingForm({ code, committees, previousMeetings = [], existingMeetings = [], persons = [], initial }: MeetingFormProps) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [duplicateFromId, setDuplicateFromId] = useState("");
@@ -164,11 +166,30 @@ export function MeetingForm({ code, committees, previousMeetings = [], existingM
       </Select>
       <Input label="Salle" hintText="Par exemple : Salle Marzellier" {...state(errors.room?.message)} nativeInputProps={register("room")} />
       <Input label="Lieu" hintText="Adresse ou site, par exemple : Préfecture de la Vienne, Poitiers" {...state(errors.place?.message)} nativeInputProps={register("place")} />
+      <Select
+        label="Président(e) de séance"
+        hint="La personne qui préside ; sa fonction à la séance dans le champ suivant."
+        {...state(errors.chairPersonId?.message)}
+        nativeSelectProps={register("chairPersonId")}
+      >
+        <option value="">Personne non enregistrée dans le portail</option>
+        {persons.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </Select>
       <Input
-        label="Présidence de séance"
-        hintText="Par exemple : Mme Chantal CASTELNOT, préfète de la Vienne"
+        label="Fonction à la séance (présidence)"
+        hintText="Par exemple : préfète de la Vienne — ou, sans personne choisie : M. le secrétaire général"
         {...state(errors.chairLabel?.message)}
         nativeInputProps={register("chairLabel")}
+      />
+      <Input
+        label="Séance levée à (facultatif)"
+        hintText="À renseigner après la séance, au format HH:MM, par exemple 15:50."
+        {...state(errors.closingTime?.message)}
+        nativeInputProps={{ ...register("closingTime"), type: "time" }}
       />
       <Select label="Numérotation de l'ordre du jour" {...state(errors.numberingStyle?.message)} nativeSelectProps={register("numberingStyle")}>
         {Object.entries(NUMBERING_STYLE_LABELS).map(([value, label]) => (

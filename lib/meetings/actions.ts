@@ -39,11 +39,19 @@ async function assertAgendaEditable(tx: Tx, meetingId: string) {
 import { sendConvocationFor } from "./convocation";
 import { hashReplyToken } from "@/lib/mail/reply-token";
 
-function meetingTimes(input: { date: string; startTime: string; endTime: string | null }) {
+function meetingTimes(input: { date: string; startTime: string; endTime: string | null; closingTime?: string | null }) {
   return {
     startsAt: parisLocalToDate(`${input.date}T${input.startTime}`),
     endsAt: input.endTime ? parisLocalToDate(`${input.date}T${input.endTime}`) : null,
+    closedAt: input.closingTime ? parisLocalToDate(`${input.date}T${input.closingTime}`) : null,
   };
+}
+
+/** The chair must be one of the prefecture's persons (never an id from another prefecture). */
+async function assertChairInPrefecture(tx: Tx, prefectureId: string, chairPersonId: string | null) {
+  if (!chairPersonId) return;
+  const person = await tx.person.findFirst({ where: { id: chairPersonId, prefectureId }, select: { id: true } });
+  if (!person) throw new ActionError("INVALID", "Cette personne n'est pas enregistrée dans la préfecture.", { chairPersonId: ["Choisissez une personne de la liste."] });
 }
 
 /** Positions of siblings after a change, written back in one pass. */
@@ -63,6 +71,7 @@ export const createMeeting = serverAction(
       const actor = signedIn(ctx);
       if (ctx.resource.kind !== "committee") throw new ActionError("FORBIDDEN", "Comité invalide.");
       const { prefectureId } = ctx.resource;
+      await assertChairInPrefecture(ctx.tx, prefectureId, input.chairPersonId);
       const meeting = await ctx.tx.meeting.create({
         data: {
           prefectureId,
@@ -71,6 +80,7 @@ export const createMeeting = serverAction(
           room: input.room,
           place: input.place,
           mode: input.mode,
+          chairPersonId: input.chairPersonId,
           chairLabel: input.chairLabel,
           numberingStyle: input.numberingStyle,
           statusChanges: { create: { from: null, to: "DRAFT", userId: actor.userId } },
@@ -142,7 +152,8 @@ export const updateMeeting = serverAction(
       if ((before.endsAt?.getTime() ?? null) !== (times.endsAt?.getTime() ?? null)) changed.push("endsAt");
       if (before.room !== input.room || before.place !== input.place) changed.push("location");
       if (before.mode !== input.mode) changed.push("mode");
-      if (before.chairLabel !== input.chairLabel) changed.push("chair");
+      if (before.chairLabel !== input.chairLabel || before.chairPersonId !== input.chairPersonId) changed.push("chair");
+      await assertChairInPrefecture(ctx.tx, before.prefectureId, input.chairPersonId);
       if (before.numberingStyle !== input.numberingStyle) changed.push("numberingStyle");
       const editCheck = checkMeetingEdit(before.status, changed);
       if (!editCheck.ok) throw new ActionError("INVALID", editCheck.reason);
@@ -153,6 +164,7 @@ export const updateMeeting = serverAction(
         room: input.room,
         place: input.place,
         mode: input.mode,
+        chairPersonId: input.chairPersonId,
         chairLabel: input.chairLabel,
         numberingStyle: input.numberingStyle,
       };
@@ -175,14 +187,16 @@ const FIELD_LABELS: Record<string, string> = {
   place: "lieu",
   mode: "modalité",
   chairLabel: "présidence",
+  chairPersonId: "présidence",
+  closedAt: "heure de clôture",
   numberingStyle: "numérotation",
   committeeId: "comité",
 };
 
 /** What the saved meeting holds that differs from what the user typed, in French. */
 function describeDifferences(
-  current: { startsAt: Date; endsAt: Date | null; room: string | null; place: string | null; mode: string; chairLabel: string | null; numberingStyle: string; committeeId: string },
-  typed: { date: string; startTime: string; endTime: string | null; room: string | null; place: string | null; mode: string; chairLabel: string | null; numberingStyle: string; committeeId: string },
+  current: { startsAt: Date; endsAt: Date | null; closedAt: Date | null; room: string | null; place: string | null; mode: string; chairPersonId: string | null; chairLabel: string | null; numberingStyle: string; committeeId: string },
+  typed: { date: string; startTime: string; endTime: string | null; closingTime: string | null; room: string | null; place: string | null; mode: string; chairPersonId: string | null; chairLabel: string | null; numberingStyle: string; committeeId: string },
 ): string {
   const typedTimes = meetingTimes(typed);
   const pairs: [string, unknown, unknown][] = [
@@ -192,10 +206,12 @@ function describeDifferences(
     ["place", current.place, typed.place],
     ["mode", current.mode, typed.mode],
     ["chairLabel", current.chairLabel, typed.chairLabel],
+    ["chairPersonId", current.chairPersonId, typed.chairPersonId],
+    ["closedAt", current.closedAt?.getTime() ?? null, typedTimes.closedAt?.getTime() ?? null],
     ["numberingStyle", current.numberingStyle, typed.numberingStyle],
     ["committeeId", current.committeeId, typed.committeeId],
   ];
-  const differing = pairs.filter(([, a, b]) => a !== b).map(([k]) => FIELD_LABELS[k] ?? k);
+  const differing = [...new Set(pairs.filter(([, a, b]) => a !== b).map(([k]) => FIELD_LABELS[k] ?? k))];
   const value = (k: "room" | "place" | "chairLabel") => (current[k] ? `« ${current[k]} »` : "vide");
   const details = differing.length
     ? `Champs dont la valeur enregistrée diffère de votre saisie : ${differing.join(", ")}` +

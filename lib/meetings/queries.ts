@@ -216,6 +216,20 @@ export async function listOutbox(prefectureId: string) {
   return db.outboxMessage.findMany({ where: { prefectureId }, orderBy: { createdAt: "desc" }, take: 200 });
 }
 
+/** Who may chair: the prefecture's persons, "CASTELNOT Chantal — Préfecture de la Vienne". */
+export async function listChairChoices(prefectureId: string): Promise<{ id: string; label: string }[]> {
+  const persons = await db.person.findMany({
+    where: { prefectureId },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, function: true, organization: { select: { name: true } } },
+    take: 2000,
+  });
+  return persons.map((p) => ({
+    id: p.id,
+    label: [[p.lastName, p.firstName].filter(Boolean).join(" "), p.function ?? p.organization?.name].filter(Boolean).join(" — "),
+  }));
+}
+
 /** Suggestions for the "Présentation par" field: the prefecture's persons with their function. */
 export async function listPresenterSuggestions(prefectureId: string): Promise<string[]> {
   const { presenterSuggestion } = await import("./presenters");

@@ -25,7 +25,14 @@ export const meetingFieldsSchema = z
     room: optionalText(200, "Salle"),
     place: optionalText(300, "Lieu"),
     mode: z.enum(MEETING_MODES, { message: "Choisissez une modalité." }),
+    /** The person chairing (one of the prefecture's persons), her title at the meeting in chairLabel */
+    chairPersonId: z
+      .union([z.literal(""), z.string().uuid("Choisissez une personne de la liste.")])
+      .nullish()
+      .transform((v) => v || null),
     chairLabel: optionalText(300, "Présidence"),
+    /** When the chair closed the meeting ("la séance est levée à 15h50"): a fact, typed afterwards */
+    closingTime: optionalTimeField(),
     numberingStyle: z.enum(NUMBERING_STYLES, { message: "Choisissez une numérotation." }),
   })
   // Compared only once both times are real (their own messages say what is wrong otherwise).
@@ -33,12 +40,16 @@ export const meetingFieldsSchema = z
     path: ["endTime"],
     message: "L'heure de fin doit être après l'heure de début.",
   })
+  .refine((v) => !v.closingTime || !parseTime(v.startTime) || !parseTime(v.closingTime) || v.closingTime > v.startTime, {
+    path: ["closingTime"],
+    message: "La séance ne peut pas être levée avant son début.",
+  })
   .superRefine((v, ctx) => {
     // A real date and a real time may still name no instant in Paris: the hour skipped when
     // the clocks go forward. Said here, next to the field, rather than failing in the action.
     const day = parseIsoDate(v.date);
     if (!day) return;
-    for (const field of ["startTime", "endTime"] as const) {
+    for (const field of ["startTime", "endTime", "closingTime"] as const) {
       const time = v[field];
       if (time && parseTime(time) && !parseParisLocal(`${v.date}T${time}`)) {
         ctx.addIssue({

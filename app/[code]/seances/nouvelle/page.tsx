@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { can } from "@/lib/auth/policy";
-import { listCommittees, listMeetings } from "@/lib/meetings/queries";
+import { listChairChoices, listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { formatLongDate } from "@/lib/format";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
@@ -16,7 +16,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ cod
     can(actor, "meeting.manage", { kind: "committee", prefectureId: prefecture.id, committeeId: c.id }),
   );
   if (committees.length === 0) forbidden();
-  const previous = await listMeetings(prefecture.id, actor);
+  const [previous, persons] = await Promise.all([listMeetings(prefecture.id, actor), listChairChoices(prefecture.id)]);
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current="Nouvelle séance" />
@@ -26,6 +26,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ cod
           <MeetingForm
             code={code}
             committees={committees}
+            persons={persons}
             previousMeetings={previous.map((m) => ({ id: m.id, label: `${m.committee.name} — ${formatLongDate(m.startsAt)}` }))}
             existingMeetings={previous
               .filter((m) => m.status !== "CANCELLED")

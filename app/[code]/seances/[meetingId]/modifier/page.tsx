@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireMeeting } from "@/lib/meetings/loaders";
-import { listCommittees, listMeetings } from "@/lib/meetings/queries";
+import { listChairChoices, listCommittees, listMeetings } from "@/lib/meetings/queries";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { formatLongDate, parisDateParts } from "@/lib/format";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Modifier la séance" };
 export default async function EditMeetingPage({ params }: { params: Promise<{ code: string; meetingId: string }> }) {
   const { code, meetingId } = await params;
   const { actor, prefecture, meeting } = await requireMeeting(code, meetingId, "meeting.manage");
-  const [committees, meetings] = await Promise.all([listCommittees(prefecture.id), listMeetings(prefecture.id, actor)]);
+  const [committees, meetings, persons] = await Promise.all([listCommittees(prefecture.id), listMeetings(prefecture.id, actor), listChairChoices(prefecture.id)]);
   const start = parisDateParts(meeting.startsAt);
   return (
     <>
@@ -25,6 +25,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ co
           <MeetingForm
             code={code}
             committees={committees}
+            persons={persons}
             existingMeetings={meetings
               .filter((m) => m.status !== "CANCELLED")
               .map((m) => ({ id: m.id, committeeId: m.committeeId, startsAt: m.startsAt, hasStartTime: m.hasStartTime }))}
@@ -38,7 +39,9 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ co
               room: meeting.room ?? "",
               place: meeting.place ?? "",
               mode: meeting.mode,
+              chairPersonId: meeting.chairPersonId ?? "",
               chairLabel: meeting.chairLabel ?? "",
+              closingTime: meeting.closedAt ? parisDateParts(meeting.closedAt).time : "",
               numberingStyle: meeting.numberingStyle,
             }}
           />
