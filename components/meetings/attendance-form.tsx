@@ -10,7 +10,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { saveAttendance } from "@/lib/meetings/actions";
-import { lineLabel, validateAttendanceLine } from "@/lib/meetings/domain";
+import { lineLabel, submittedLinesOf, validateAttendanceLine } from "@/lib/meetings/domain";
 import type { AttendanceSheetLine } from "@/lib/meetings";
 import { ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from "@/lib/meetings/vocabulary";
 import { COLLEGE_LABELS } from "@/lib/committees/vocabulary";
@@ -52,14 +52,7 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
     const result = await saveAttendance({
       meetingId,
       version,
-      lines: rows.map((r) => ({
-        attendanceId: r.attendanceId,
-        memberId: r.attendanceId ? null : r.memberId,
-        status: r.status,
-        representedByLabel: r.status === "REPRESENTED" ? r.representedByLabel : null,
-        functionSnapshot: r.functionSnapshot,
-        remark: r.remark,
-      })),
+      lines: submittedLinesOf(rows),
     });
     setSaving(false);
     if (!result.ok) {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addAgendaItem, createMeeting, saveAttendance, sendConvocation } from "@/lib/meetings/actions";
 import { getMeetingDocumentData } from "@/lib/meetings/queries";
 import { loadAttendanceSheet } from "@/lib/meetings/attendance-sheet";
+import { submittedLinesOf } from "@/lib/meetings/domain";
 import type { Actor } from "@/lib/auth/policy";
 import { actorFor, testDb, withDemoData } from "./support";
 
@@ -15,17 +16,8 @@ beforeAll(async () => {
   for (const code of ["86", "16", "88"]) referents[code] = await actorFor(db, `referent.${code}@example.org`);
 });
 
-/** What the form sends when the user changes nothing. */
-function formLines(sheet: Awaited<ReturnType<typeof loadAttendanceSheet>>) {
-  return sheet.lines.map((l) => ({
-    attendanceId: l.attendanceId,
-    memberId: l.attendanceId ? null : l.memberId,
-    status: l.status,
-    representedByLabel: l.status === "REPRESENTED" ? l.representedByLabel : null,
-    functionSnapshot: l.functionSnapshot,
-    remark: l.remark,
-  }));
-}
+/** What the form sends when the user changes nothing (the form's own mapping). */
+const formLines = (sheet: Awaited<ReturnType<typeof loadAttendanceSheet>>) => submittedLinesOf(sheet.lines);
 
 async function seededMeetings() {
   return db.meeting.findMany({

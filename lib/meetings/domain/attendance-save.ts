@@ -39,6 +39,30 @@ export interface SubmittedLine {
   remark: string | null;
 }
 
+/**
+ * What the form sends for the lines it shows: a recorded line by its id, a new one by its seat,
+ * the representative only for "représenté(e)" (a name typed before another choice is dropped).
+ */
+export function submittedLinesOf(
+  lines: readonly {
+    attendanceId: string | null;
+    memberId: string | null;
+    status: AttendanceStatus | null;
+    representedByLabel: string | null;
+    functionSnapshot: string | null;
+    remark: string | null;
+  }[],
+): SubmittedLine[] {
+  return lines.map((l) => ({
+    attendanceId: l.attendanceId,
+    memberId: l.attendanceId ? null : l.memberId,
+    status: l.status,
+    representedByLabel: l.status === "REPRESENTED" ? l.representedByLabel : null,
+    functionSnapshot: l.functionSnapshot,
+    remark: l.remark,
+  }));
+}
+
 export interface LineChange {
   status: AttendanceStatus;
   representedByPersonId: string | null;
