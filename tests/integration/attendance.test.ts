@@ -50,6 +50,9 @@ describe("attendance: nothing is lost", () => {
       expect(after.filter((a) => before.some((b) => b.id === a.id))).toEqual(before);
       // New lines only for seats that had none (a meeting with no published list).
       expect(after.length - before.length).toBe(sheet.openSeats.length);
+      // Leave the demo data as published for the other test files (one database per run).
+      await db.attendance.deleteMany({ where: { meetingId: meeting.id, id: { notIn: before.map((b) => b.id) } } });
+      await db.meeting.update({ where: { id: meeting.id }, data: { version: meeting.version } });
     }
   });
 
@@ -91,6 +94,10 @@ describe("attendance: nothing is lost", () => {
       version: target.version + 1,
     });
     expect(after.filter((a) => a.id !== target.id)).toEqual(before.filter((a) => a.id !== target.id));
+    // Back as published, for the other test files.
+    const { id: _id, meetingId: _meetingId, ...published } = target;
+    await db.attendance.update({ where: { id: target.id }, data: published });
+    await db.meeting.update({ where: { id: meeting.id }, data: { version: meeting.version } });
   });
 
   it("names the line that is wrong", async () => {
