@@ -30,7 +30,7 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await expect(page.getByRole("heading", { level: 1, name: "Nouvelle séance" })).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Date").fill("2030-06-13");
-    await page.getByLabel("Heure de début").fill("14:30");
+    await page.getByRole("textbox", { name: /^Heure de début/ }).fill("14:30");
     await page.getByLabel("Heure de fin prévue").fill("16:00");
     await page.getByLabel("Modalité").selectOption("HYBRID");
     await page.getByLabel("Salle").fill("Salle Marzellier");
