@@ -124,27 +124,26 @@ async function planImport(client: Client, input: MembersImportInput) {
     throw new ActionError("INVALID", "Ce comité est archivé : on ne peut plus y importer de membres.");
   }
 
-  const [organizations, persons, seats] = await Promise.all([
-    client.organization.findMany({ where: { prefectureId }, select: { id: true, name: true, shortName: true } }),
-    client.person.findMany({
-      where: { prefectureId },
-      select: { id: true, email: true, firstName: true, lastName: true, organizationId: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    client.member.findMany({
-      where: { committeeId, committee: { prefectureId } },
-      select: {
-        id: true,
-        personId: true,
-        organizationId: true,
-        seatLabel: true,
-        college: true,
-        mandate: true,
-        startsOn: true,
-        endsOn: true,
-      },
-    }),
-  ]);
+  // One after the other: inside the import's transaction they share one connection.
+  const organizations = await client.organization.findMany({ where: { prefectureId }, select: { id: true, name: true, shortName: true } });
+  const persons = await client.person.findMany({
+    where: { prefectureId },
+    select: { id: true, email: true, firstName: true, lastName: true, organizationId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const seats = await client.member.findMany({
+    where: { committeeId, committee: { prefectureId } },
+    select: {
+      id: true,
+      personId: true,
+      organizationId: true,
+      seatLabel: true,
+      college: true,
+      mandate: true,
+      startsOn: true,
+      endsOn: true,
+    },
+  });
 
   const orgByName = new Map<string, string>();
   const orgByShortName = new Map<string, string>();
