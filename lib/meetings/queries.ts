@@ -66,7 +66,23 @@ export async function listMeetings(prefectureId: string, actor: Actor) {
 const personSelect = { civility: true, firstName: true, lastName: true, function: true } as const;
 
 export async function getMeetingHub(prefectureId: string, meetingId: string) {
-  const meeting = await db.meeting.findFirst({
+  // The history is read beside the hub, not after it: one statement whose subqueries find the
+  // meeting's parts (agenda items, live documents, replies) — as the hub lists them — and which
+  // returns only what the page shows of an audit row (never its before/after snapshots).
+  const historyQuery = db.$queryRaw<{ id: bigint; at: Date; action: string; userName: string | null }[]>`
+    SELECT a.id, a.at, a.action, u.name AS "userName"
+    FROM audit_logs a
+    LEFT JOIN users u ON u.id = a.user_id
+    WHERE a.prefecture_id = ${prefectureId}::uuid
+      AND a.entity_id IN (
+        SELECT ${meetingId}::text
+        UNION ALL SELECT i.id::text FROM agenda_items i WHERE i.meeting_id = ${meetingId}::uuid
+        UNION ALL SELECT d.id::text FROM documents d WHERE d.meeting_id = ${meetingId}::uuid AND d.deleted_at IS NULL
+        UNION ALL SELECT r.id::text FROM meeting_replies r WHERE r.meeting_id = ${meetingId}::uuid
+      )
+    ORDER BY a.at DESC
+    LIMIT 50`;
+  const meetingQuery = db.meeting.findFirst({
     where: { id: meetingId, prefectureId },
     include: {
       committee: committeeWithPeriods,
@@ -99,20 +115,9 @@ export async function getMeetingHub(prefectureId: string, meetingId: string) {
       statusChanges: { orderBy: { at: "asc" }, include: { user: { select: { name: true } } } },
     },
   });
+  const [meeting, historyRows] = await Promise.all([meetingQuery, historyQuery]);
   if (!meeting) return null;
-  // The meeting's own rows and those of its parts (agenda items, documents, replies).
-  const entityIds = [
-    meetingId,
-    ...meeting.agendaItems.map((i) => i.id),
-    ...meeting.documents.map((d) => d.id),
-    ...meeting.replies.map((r) => r.id),
-  ];
-  const history = await db.auditLog.findMany({
-    where: { prefectureId, entityId: { in: entityIds } },
-    orderBy: { at: "desc" },
-    take: 50,
-    include: { user: { select: { name: true } } },
-  });
+  const history = historyRows.map((h) => ({ id: h.id, at: h.at, action: h.action, user: h.userName === null ? null : { name: h.userName } }));
   return { ...meeting, committee: committeeOnMeetingDay(meeting.committee, meeting.startsAt), history };
 }
 
