@@ -1,10 +1,12 @@
 // What the HTTP bench measures: throughput and latency under load (autocannon) and the
 // browser's view of a page (Lighthouse, mobile profile, performance category only).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import type Lighthouse from "lighthouse";
 import { CHROMIUM_PATH } from "../scripts/lib/chromium";
 
 export interface LoadResult {
@@ -20,16 +22,30 @@ export interface LoadResult {
   bodyKb: number;
   /** SQL statements one view costs (null when not counted) */
   sqlPerView: number | null;
+  /**
+   * CPU time per request (ms) of the Node.js server and of PostgreSQL, measured from /proc:
+   * unlike req/s, it hardly depends on what else the machine runs. Node renders on one
+   * thread, so 1 000 / serverCpuMs bounds its req/s whatever the number of cores.
+   */
+  serverCpuMs: number | null;
+  databaseCpuMs: number | null;
+  /** latency of requests sent one at a time (fastest, median) */
+  aloneMinMs: number;
+  aloneMedianMs: number;
   /** Date.now() at the start and end of the measured run */
   startedAt: number;
   endedAt: number;
 }
+
+const SEQUENTIAL_REQUESTS = 50;
 
 export interface LoadOptions {
   connections: number;
   durationS: number;
   warmupS: number;
   countStatements?: (run: () => Promise<unknown>) => Promise<number | null>;
+  /** CPU time used so far (ms) by the web server and by the database, to charge each request */
+  cpu?: { server(): number | null; database(): number | null };
 }
 
 /** One URL: a short warm-up (route compiled into memory, pools filled), then the measured run. */
@@ -41,12 +57,26 @@ export async function load(baseUrl: string, name: string, urlPath: string, cooki
   if (check.status !== 200) throw new Error(`${urlPath} : HTTP ${check.status} (attendu 200 / expected 200)`);
   const bodyKb = (await check.arrayBuffer()).byteLength / 1024;
   if (options.warmupS > 0) await autocannon({ url, connections: options.connections, duration: options.warmupS, headers });
+  // Requests of the warm-up still running on a slow page would be charged to what follows.
+  await settle(options.cpu?.server);
   const sqlPerView = options.countStatements
     ? await options.countStatements(async () => (await fetch(url, { headers, redirect: "manual" })).arrayBuffer())
     : null;
+  // One request at a time: the fastest of them is the page's own cost (CPU + database round
+  // trips), which the machine's load disturbs much less than throughput.
+  const sequential: number[] = [];
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) {
+    const t = performance.now();
+    await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+    sequential.push(performance.now() - t);
+  }
+  sequential.sort((a, b) => a - b);
+  const cpuBefore = { server: options.cpu?.server() ?? null, database: options.cpu?.database() ?? null };
   const startedAt = Date.now();
   const r = await autocannon({ url, connections: options.connections, duration: options.durationS, headers, timeout: 30 });
   const endedAt = Date.now();
+  const perRequest = (before: number | null, after: number | null | undefined) =>
+    before === null || after === null || after === undefined || r.requests.total === 0 ? null : (after - before) / r.requests.total;
   return {
     name,
     path: urlPath,
@@ -57,14 +87,36 @@ export async function load(baseUrl: string, name: string, urlPath: string, cooki
     failures: r.non2xx + r.errors + r.timeouts,
     bodyKb,
     sqlPerView,
+    aloneMinMs: sequential[0] ?? Number.NaN,
+    aloneMedianMs: sequential[Math.floor(sequential.length / 2)] ?? Number.NaN,
+    serverCpuMs: perRequest(cpuBefore.server, options.cpu?.server()),
+    databaseCpuMs: perRequest(cpuBefore.database, options.cpu?.database()),
     startedAt,
     endedAt,
   };
 }
 
+/** Waits until the server has stopped working (its CPU time stays put for 300 ms), at most 30 s. */
+async function settle(serverCpu: (() => number | null) | undefined) {
+  const deadline = Date.now() + 30_000;
+  let last = serverCpu?.() ?? null;
+  if (last === null) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    return;
+  }
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = serverCpu?.() ?? null;
+    if (now === null || now - last < 15) return;
+    last = now;
+  }
+}
+
 export interface LighthouseResult {
   name: string;
   path: string;
+  /** every run's score, sorted; the figures are those of the median run */
+  runs: number[];
   score: number;
   fcpMs: number;
   lcpMs: number;
@@ -124,37 +176,67 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
   return { port, close };
 }
 
+/** Where the last reports are kept (git-ignored); open them with https://googlechrome.github.io/lighthouse/viewer/ */
+export const LIGHTHOUSE_DIR = ".data/bench-lighthouse";
+
 interface NetworkItem {
   resourceType?: string;
   transferSize?: number;
 }
 
-/** Lighthouse's default (mobile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown). */
-export async function lighthouseRun(baseUrl: string, pages: { name: string; path: string; cookie: string | null }[]): Promise<LighthouseResult[]> {
+/** One Lighthouse run; a failed trace ("NO_NAVSTART"…, it happens on a busy machine) is retried once. */
+async function auditOnce(lighthouse: typeof Lighthouse, port: number, url: string, cookie: string | null) {
+  for (let attempt = 1; ; attempt += 1) {
+    const run = await lighthouse(url, {
+      port,
+      onlyCategories: ["performance"],
+      logLevel: "error",
+      output: "json",
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    if (!run) throw new Error(`Lighthouse n'a rien rendu pour ${url}`);
+    const { lhr } = run;
+    if (!lhr.runtimeError) return lhr;
+    if (attempt >= 2) throw new Error(`Lighthouse, ${url} : ${lhr.runtimeError.message}`);
+  }
+}
+
+/**
+ * Lighthouse's default (mobile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown),
+ * `runs` times per page; the run of median score is kept (Lighthouse's own advice: its
+ * figures vary from run to run, TBT most, with the machine's load).
+ */
+export async function lighthouseRun(
+  baseUrl: string,
+  pages: { name: string; path: string; cookie: string | null }[],
+  runs = 3,
+): Promise<LighthouseResult[]> {
   const { default: lighthouse } = await import("lighthouse");
   const chromium = await launchChromium();
   const results: LighthouseResult[] = [];
   try {
     for (const page of pages) {
-      const run = await lighthouse(`${baseUrl}${page.path}`, {
-        port: chromium.port,
-        onlyCategories: ["performance"],
-        logLevel: "error",
-        output: "json",
-        ...(page.cookie ? { extraHeaders: { Cookie: page.cookie } } : {}),
-      });
-      if (!run) throw new Error(`Lighthouse n'a rien rendu pour ${page.path}`);
-      const { lhr } = run;
-      if (lhr.runtimeError) throw new Error(`Lighthouse, ${page.path} : ${lhr.runtimeError.message}`);
-      if (!lhr.finalDisplayedUrl.endsWith(page.path)) {
-        throw new Error(`Lighthouse, ${page.path} : redirigé vers ${lhr.finalDisplayedUrl}`);
+      const reports = [];
+      for (let i = 0; i < runs; i += 1) {
+        const lhr = await auditOnce(lighthouse, chromium.port, `${baseUrl}${page.path}`, page.cookie);
+        if (!lhr.finalDisplayedUrl.endsWith(page.path)) {
+          throw new Error(`Lighthouse, ${page.path} : redirigé vers ${lhr.finalDisplayedUrl}`);
+        }
+        reports.push(lhr);
       }
+      reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const lhr = reports[Math.floor(reports.length / 2)];
+      if (!lhr) continue;
+      // The whole report, for the details (LCP element and its phases, what blocks rendering…).
+      mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
+      writeFileSync(path.join(LIGHTHOUSE_DIR, `${page.name}.json`), JSON.stringify(lhr));
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const network = (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
       const scriptBytes = network.filter((i) => i.resourceType === "Script").reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
       results.push({
         name: page.name,
         path: page.path,
+        runs: reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
         score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         fcpMs: audit("first-contentful-paint"),
         lcpMs: audit("largest-contentful-paint"),

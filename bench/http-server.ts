@@ -3,7 +3,7 @@
 // test`), `next start` on a free port, a signed-in session of the Vienne referent and the id
 // of the Vienne meeting of 6 May 2021.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../scripts/db/schema-engine";
@@ -16,8 +16,42 @@ export const REFERENT = { email: "referent.86@example.org", password: "demo-clu-
 /** Audit rows given to the benchmarked meeting: a meeting that has lived (edits, convocations); BENCH_HISTORY to change. */
 export const HISTORY_ROWS = Number(process.env.BENCH_HISTORY ?? 200);
 
+/** CPU time (user + system, ms) a process has used, with its waited-for children; null without /proc. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): state is [0], utime [11] … cstime [14].
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").pop()?.split(" ") ?? [];
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's USER_HZ, 100 on every architecture Node runs on. */
+const CLOCK_TICKS = 100;
+
+/** CPU time of a process and of its live children (PostgreSQL: the postmaster and its backends). */
+function treeCpuMs(rootPid: number): number | null {
+  const own = processCpuMs(rootPid);
+  if (own === null) return null;
+  let total = own;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").pop()?.split(" ") ?? [];
+      if (Number(fields[1]) === rootPid) total += processCpuMs(Number(entry)) ?? 0;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
 export interface BenchDatabase {
   url: string;
+  /** CPU time PostgreSQL has used so far (ms), when it is the embedded server; else null */
+  cpuMs(): number | null;
   /**
    * SQL statements the server runs while `run` runs (PostgreSQL's log_statement, switched on
    * for that moment only); null on a server whose log we cannot read (DATABASE_URL).
@@ -33,14 +67,16 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
   let adminUrl: string;
   let stopServer = async () => {};
   let embedded = false;
+  let dataDir = "";
   let statements = 0;
   let counting = false;
   if (process.env.DATABASE_URL) {
     adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
   } else {
     embedded = true;
+    dataDir = path.resolve(`.data/pg-bench-${process.pid}`);
     const server = await startEmbeddedPostgres({
-      dataDir: path.resolve(`.data/pg-bench-${process.pid}`),
+      dataDir,
       port: await findFreePort(0),
       persistent: false,
       // "LOG:  execute <unnamed>: SELECT …" (extended protocol) or "LOG:  statement: …"
@@ -77,6 +113,14 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
   };
   return {
     url,
+    cpuMs: () => {
+      if (!embedded) return null;
+      try {
+        return treeCpuMs(Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]));
+      } catch {
+        return null;
+      }
+    },
     countStatements: async (run) => {
       if (!embedded) return null;
       await setLogging(true);

@@ -13,12 +13,15 @@
 //   npx tsx bench/http.ts --profile=/accessibilite   the same for another page
 //   npx tsx bench/http.ts --serve          only starts the server and prints its address and
 //                                          the session cookie (to look at it by hand); Ctrl-C
-// BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 16), BENCH_LIGHTHOUSE=0.
+// BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 16), BENCH_LOAD=0 (Lighthouse
+// only), BENCH_LIGHTHOUSE=0,
+// BENCH_PAGES=health,content,home,meeting (a subset), BENCH_HISTORY (audit rows, default 200),
+// BENCH_SQL_LOG=1 (prints the SQL of one view), BENCH_LIGHTHOUSE_RUNS (default 3, median kept).
 import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { lighthouseRun, load, type LighthouseResult, type LoadResult } from "./http-load";
-import { HISTORY_ROWS, prepareMeeting, signIn, startDatabase, startServer } from "./http-server";
+import { HISTORY_ROWS, prepareMeeting, processCpuMs, signIn, startDatabase, startServer } from "./http-server";
 import { printProfile, readProfile, summariseProfile } from "./cpu-profile";
 import { takeOverSignals } from "../scripts/lib/database";
 
@@ -34,32 +37,39 @@ const TARGETS: Record<string, { rps: number; p99Ms?: number }> = {
 };
 const LIGHTHOUSE_TARGET = 95;
 
+const ms = (value: number | null) => (value === null ? "?" : value.toFixed(1));
+
 function printLoad(rows: LoadResult[], connections: number, durationS: number) {
   console.log(`\nHTTP — production (next start), ${connections} connexions, ${durationS} s par adresse (autocannon)`);
   console.log(
-    `${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 (ms)".padStart(9)} ${"p99 (ms)".padStart(9)} ${"requêtes".padStart(9)} ${"échecs".padStart(7)} ${"Ko".padStart(6)} ${"SQL".padStart(4)}   objectif`,
+    `${"page".padEnd(44)} ${"req/s".padStart(8)} ${"p50 (ms)".padStart(9)} ${"p99 (ms)".padStart(9)} ${"requêtes".padStart(9)} ${"échecs".padStart(7)} ${"Ko".padStart(6)} ${"SQL".padStart(4)} ${"CPU node".padStart(9)} ${"CPU pg".padStart(7)} ${"seule min/méd.".padStart(15)}   objectif`,
   );
   for (const r of rows) {
     const target = TARGETS[r.name];
     const goal = target ? `≥ ${target.rps} req/s${target.p99Ms ? `, p99 < ${target.p99Ms} ms` : ""}` : "";
     console.log(
-      `${r.path.slice(0, 44).padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${r.p50Ms.toFixed(0).padStart(9)} ${r.p99Ms.toFixed(0).padStart(9)} ${String(r.total).padStart(9)} ${String(r.failures).padStart(7)} ${r.bodyKb.toFixed(0).padStart(6)} ${(r.sqlPerView === null ? "?" : String(r.sqlPerView)).padStart(4)}   ${goal}`,
+      `${r.path.slice(0, 44).padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${r.p50Ms.toFixed(0).padStart(9)} ${r.p99Ms.toFixed(0).padStart(9)} ${String(r.total).padStart(9)} ${String(r.failures).padStart(7)} ${r.bodyKb.toFixed(0).padStart(6)} ${(r.sqlPerView === null ? "?" : String(r.sqlPerView)).padStart(4)} ${ms(r.serverCpuMs).padStart(9)} ${ms(r.databaseCpuMs).padStart(7)} ${`${r.aloneMinMs.toFixed(1)} / ${r.aloneMedianMs.toFixed(1)}`.padStart(15)}   ${goal}`,
     );
   }
-  console.log("(Ko : une réponse, non compressée ; SQL : requêtes SQL d'une vue, d'après le journal de PostgreSQL)");
+  console.log(
+    "(Ko : une réponse, non compressée ; SQL : requêtes SQL d'une vue, d'après le journal de PostgreSQL ;\n" +
+      " CPU : millisecondes de processeur par requête, serveur Node.js et PostgreSQL — peu sensibles à la charge de la machine ;\n" +
+      " Node rend les pages sur un seul fil : 1 000 / CPU node borne à peu près ses req/s ;\n" +
+      " seule : latence en ms de 50 requêtes envoyées une à une, la plus rapide et la médiane)",
+  );
 }
 
 function printLighthouse(rows: LighthouseResult[]) {
   console.log("\nLighthouse 12 — profil mobile (émulation Moto G Power, 4G lente simulée, CPU ÷ 4), performance");
   console.log(
-    `${"page".padEnd(44)} ${"score".padStart(6)} ${"FCP (s)".padStart(8)} ${"LCP (s)".padStart(8)} ${"TBT (ms)".padStart(9)} ${"CLS".padStart(6)} ${"total (Ko)".padStart(11)} ${"JS (Ko)".padStart(8)}   objectif`,
+    `${"page".padEnd(44)} ${"score".padStart(6)} ${"FCP (s)".padStart(8)} ${"LCP (s)".padStart(8)} ${"TBT (ms)".padStart(9)} ${"CLS".padStart(6)} ${"total (Ko)".padStart(11)} ${"JS (Ko)".padStart(8)} ${"essais".padStart(10)}   objectif`,
   );
   for (const r of rows) {
     console.log(
-      `${r.path.slice(0, 44).padEnd(44)} ${String(r.score).padStart(6)} ${(r.fcpMs / 1000).toFixed(1).padStart(8)} ${(r.lcpMs / 1000).toFixed(1).padStart(8)} ${r.tbtMs.toFixed(0).padStart(9)} ${r.cls.toFixed(3).padStart(6)} ${r.totalKb.toFixed(0).padStart(11)} ${r.scriptKb.toFixed(0).padStart(8)}   ≥ ${LIGHTHOUSE_TARGET}`,
+      `${r.path.slice(0, 44).padEnd(44)} ${String(r.score).padStart(6)} ${(r.fcpMs / 1000).toFixed(1).padStart(8)} ${(r.lcpMs / 1000).toFixed(1).padStart(8)} ${r.tbtMs.toFixed(0).padStart(9)} ${r.cls.toFixed(3).padStart(6)} ${r.totalKb.toFixed(0).padStart(11)} ${r.scriptKb.toFixed(0).padStart(8)} ${r.runs.join("/").padStart(10)}   ≥ ${LIGHTHOUSE_TARGET}`,
     );
   }
-  console.log("(Ko transférés, donc compressés ; JS = scripts seuls)");
+  console.log("(médiane de plusieurs essais, figures de l'essai médian ; Ko transférés, donc compressés ; JS = scripts seuls)");
 }
 
 async function main() {
@@ -93,7 +103,7 @@ async function main() {
     log(`serveur ${server.baseUrl}, séance ${meetingPath} (${HISTORY_ROWS} lignes d'historique), session de referent.86@example.org`);
 
     if (process.argv.includes("--serve")) {
-      console.log(`${server.baseUrl}${meetingPath}\nCookie: ${cookie}`);
+      console.log(`${server.baseUrl}${meetingPath}\nCookie: ${cookie}\nDATABASE_URL=${database.url}`);
       await new Promise<void>((resolve) => server.child.once("exit", () => resolve()));
       return;
     }
@@ -107,6 +117,7 @@ async function main() {
         durationS,
         warmupS,
         countStatements: database.countStatements,
+        cpu: { server: () => (server.child.pid ? processCpuMs(server.child.pid) : null), database: database.cpuMs },
       });
       printLoad([result], connections, durationS);
       await server.stop();
@@ -129,22 +140,30 @@ async function main() {
       ["home", "/", null],
       ["meeting", meetingPath, cookie],
     ];
-    for (const [name, urlPath, pageCookie] of pages) {
+    const only = process.env.BENCH_PAGES?.split(",");
+    const loaded = process.env.BENCH_LOAD === "0" ? [] : pages.filter(([name]) => !only || only.includes(name));
+    for (const [name, urlPath, pageCookie] of loaded) {
       log(`${urlPath} — charge de la machine : ${loadAverage()}`);
       rows.push(
-        await load(server.baseUrl, name, urlPath, pageCookie, { connections, durationS, warmupS, countStatements: database.countStatements }),
+        await load(server.baseUrl, name, urlPath, pageCookie, {
+          connections,
+          durationS,
+          warmupS,
+          countStatements: database.countStatements,
+          cpu: { server: () => (server.child.pid ? processCpuMs(server.child.pid) : null), database: database.cpuMs },
+        }),
       );
     }
-    printLoad(rows, connections, durationS);
+    if (rows.length > 0) printLoad(rows, connections, durationS);
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       log(`Lighthouse — charge de la machine : ${loadAverage()}`);
-      printLighthouse(
-        await lighthouseRun(server.baseUrl, [
-          { name: "content", path: "/accessibilite", cookie: null },
-          { name: "meeting", path: meetingPath, cookie },
-        ]),
-      );
+      const audited = [
+        { name: "content", path: "/accessibilite", cookie: null },
+        { name: "meeting", path: meetingPath, cookie },
+      ];
+      const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+      printLighthouse(await lighthouseRun(server.baseUrl, audited.filter((p) => !only || only.includes(p.name)), runs));
     }
     console.log(`\ncharge de la machine à la fin (1 / 5 / 15 min) : ${loadAverage()} — ${os.cpus().length} cœurs`);
   } finally {
