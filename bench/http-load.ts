@@ -152,7 +152,12 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
     child.kill("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry, and never fail the bench on it.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // left in the temporary directory
+    }
   };
   const port = await new Promise<number>((resolve, reject) => {
     let stderr = "";
