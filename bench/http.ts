@@ -83,10 +83,12 @@ async function main() {
   const warmupS = 3;
 
   const cleanups: (() => Promise<void>)[] = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await fn().catch(() => {});
-    cleanups.length = 0;
-  };
+  // Once, whoever asks first (a signal, or the end of main): the web server, then the database.
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const fn of [...cleanups].reverse()) await fn().catch(() => {});
+    })());
   try {
     log(`charge de la machine (1 / 5 / 15 min) au départ : ${loadAverage()} — ${os.cpus().length} cœurs`);
     const database = await startDatabase(log);
