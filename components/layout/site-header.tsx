@@ -41,6 +41,9 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
           Française
         </>
       }
+      // No "Paramètres d'affichage" button opens it: rendering its modal on every page cost
+      // ~20 KB of HTML and CPU per request (bench/http.md).
+      disableDisplay
       serviceTitle="Comités locaux des usagers"
       serviceTagline={prefecture ? `Préfecture ${prefectureOf(prefecture)} (${prefecture.code})` : "CLU et CLAC des préfectures"}
       homeLinkProps={{ href: "/", title: "Accueil — Comités locaux des usagers" }}
