@@ -35,7 +35,8 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await page.getByLabel("Modalité").selectOption("HYBRID");
     await page.getByLabel("Salle").fill("Salle Marzellier");
     await page.getByRole("button", { name: "Créer la séance" }).click();
-    await expect(page.getByText("Séance du jeudi 13 juin 2030 à 14h30")).toBeVisible();
+    // exact: Next's route announcer may repeat the heading's text for a moment.
+    await expect(page.getByText("Séance du jeudi 13 juin 2030 à 14h30", { exact: true })).toBeVisible();
     const meetingUrl = page.url();
 
     // 2. A two-level agenda: two items, then the second gets a sub-item, reordered by keyboard

@@ -37,7 +37,7 @@ test("menu, fil d'Ariane, historique et émargement de la séance du 6 mai 2021"
 
   // The meeting page: still "Séances" (a client-side navigation: the layout stays mounted)
   await page.getByRole("link", { name: "jeudi 6 mai 2021 à 14h30" }).click();
-  await expect(page.getByText("Séance du jeudi 6 mai 2021 à 14h30")).toBeVisible();
+  await expect(page.getByText("Séance du jeudi 6 mai 2021 à 14h30", { exact: true })).toBeVisible();
   const meetingPath = new URL(page.url()).pathname;
   await expectCurrentSection(page, "Séances");
   await expectBreadcrumb(page, ["Tableau de bord", "Séances"], "Séance du jeudi 6 mai 2021");

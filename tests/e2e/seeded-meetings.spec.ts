@@ -10,7 +10,7 @@ test.describe("séance de la Vienne du 6 mai 2021 (référent)", () => {
   test("ordre du jour numéroté I / a), intervenants, diapositives et émargement publié", async ({ page }) => {
     await page.goto("/86/seances");
     await page.getByRole("link", { name: "jeudi 6 mai 2021 à 14h30" }).click();
-    await expect(page.getByText("Séance du jeudi 6 mai 2021 à 14h30")).toBeVisible();
+    await expect(page.getByText("Séance du jeudi 6 mai 2021 à 14h30", { exact: true })).toBeVisible();
     await expect(agendaLine(page, "II – L'accueil en préfecture")).toBeVisible();
     await expect(agendaLine(page, "b) L'accueil téléphonique")).toBeVisible();
     await expect(agendaLine(page, /^Présentation par Mme Angélique SAUVAIRE.*\(Diaporama pages 6 et 7\)$/)).toBeVisible();
