@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import type Lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "../scripts/lib/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/lib/chromium";
 
 export interface LoadResult {
   name: string;
@@ -129,13 +129,7 @@ export interface LighthouseResult {
 // Debian's Chromium, as in the e2e suite (docs: /work/shared/stack.md, "Browser tests").
 const CHROMIUM_FLAGS = [
   "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...CHROMIUM_ARGS,
   "--no-default-browser-check",
   "--disable-extensions",
   "--mute-audio",

@@ -5,6 +5,21 @@ import { existsSync } from "node:fs";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * Flags for Debian's Chromium on these machines (../shared/stack.md, "Browser tests"): without
+ * the background-networking ones it floods the closed network with refused connections. Used
+ * by the e2e suite and the Lighthouse bench.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export function ensureChromium(log: (line: string) => void): void {
   if (existsSync(CHROMIUM_PATH)) return;
   const isRoot = process.getuid?.() === 0;
