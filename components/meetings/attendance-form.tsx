@@ -41,6 +41,8 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
     event.preventDefault();
     const problems: Problem[] = [];
     rows.forEach((r, index) => {
+      // An optional seat left undecided is simply not added (see AttendanceSheetLine.optional).
+      if (r.optional && r.status === null) return;
       const check = validateAttendanceLine({ status: r.status, representedByLabel: r.status === "REPRESENTED" ? r.representedByLabel : null });
       if (!check.ok) problems.push({ index, message: `${lineLabel(index, r.name)} : ${check.reason}` });
     });
@@ -68,7 +70,7 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
   };
 
   const colleges = [...new Set(rows.map((r) => r.college))];
-  const undecided = rows.filter((r) => !r.status).length;
+  const undecided = rows.filter((r) => !r.status && !r.optional).length;
   return (
     <form onSubmit={onSubmit} noValidate>
       <div ref={summaryRef} tabIndex={-1} aria-live="assertive">
@@ -106,7 +108,7 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
             </select>
           </div>
           <div className="fr-col-12 fr-col-md-auto">
-            <Button type="button" priority="secondary" onClick={() => setRows((r) => r.map((row) => (row.status ? row : { ...row, status: bulk })))}>
+            <Button type="button" priority="secondary" onClick={() => setRows((r) => r.map((row) => (row.status || row.optional ? row : { ...row, status: bulk })))}>
               Appliquer
             </Button>
           </div>
@@ -129,6 +131,11 @@ export function AttendanceForm({ code, meetingId, version, lines }: { code: stri
                       {row.isChair && " (présidence)"}
                       {row.organization && <span className="fr-hint-text">{row.organization}</span>}
                       {row.fromReply && <span className="fr-hint-text">Statut d&apos;après sa réponse à la convocation</span>}
+                      {row.optional && (
+                        <span className="fr-hint-text">
+                          Siège sans ligne dans l&apos;émargement enregistré : choisissez un statut pour l&apos;y ajouter, sinon il n&apos;est pas ajouté.
+                        </span>
+                      )}
                     </legend>
                     <div className="fr-fieldset__element fr-col-12 fr-col-md-3">
                       <label className="fr-label" htmlFor={`${fieldId(index)}-status`}>

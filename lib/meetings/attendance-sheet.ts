@@ -28,6 +28,12 @@ export interface AttendanceSheetLine {
   isChair: boolean;
   /** a new line whose status comes from the member's reply */
   fromReply: boolean;
+  /**
+   * A seat without a line on a held meeting whose attendance is already recorded (a seat
+   * back-dated since): shown undecided, and added only if the user gives it a status — the
+   * portal never adds lines to a recorded attendance by itself.
+   */
+  optional: boolean;
 }
 
 type Client = PrismaClient | Tx;
@@ -51,6 +57,7 @@ export async function loadAttendanceSheet(
       include: { person: { include: { organization: { select: { name: true } } } }, organization: { select: { name: true } } },
   });
   const recordedSeats = new Set(attendances.flatMap((a) => (a.memberId ? [a.memberId] : [])));
+  const recordedHeld = meeting.status === "HELD" && attendances.length > 0;
   const open = seatRows.filter((s) => !recordedSeats.has(s.id));
   const prefilled = prefillAttendance(
     open.map((s) => ({ id: s.id, personId: s.personId, organizationId: s.organizationId, seatLabel: s.seatLabel, college: s.college })),
@@ -76,6 +83,7 @@ export async function loadAttendanceSheet(
       remark: a.remark,
       isChair: a.isChair,
       fromReply: false,
+      optional: false,
     })),
     ...open.map((seat, i) => {
       const pre = prefilled[i];
@@ -86,11 +94,12 @@ export async function loadAttendanceSheet(
         organization: seat.person?.organization?.name ?? seat.organization?.name ?? null,
         college: seat.college,
         functionSnapshot: seat.person?.function ?? null,
-        status: pre?.status ?? null,
-        representedByLabel: pre?.representedByLabel ?? null,
+        status: recordedHeld ? null : (pre?.status ?? null),
+        representedByLabel: recordedHeld ? null : (pre?.representedByLabel ?? null),
         remark: null,
         isChair: false,
-        fromReply: !!pre?.response,
+        fromReply: !recordedHeld && !!pre?.response,
+        optional: recordedHeld,
       };
     }),
   ];

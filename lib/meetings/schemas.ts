@@ -135,6 +135,7 @@ export const attendanceSchema = z.object({
           representedByLabel: optionalText(200, "Représenté(e) par"),
           functionSnapshot: optionalText(300, "Fonction"),
           remark: optionalText(300, "Observation"),
+          optional: z.boolean().optional(),
         })
         .refine((l) => !!l.attendanceId !== !!l.memberId, { message: "Ligne d'émargement invalide : rechargez la page." }),
     )

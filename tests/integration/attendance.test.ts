@@ -48,8 +48,10 @@ describe("attendance: nothing is lost", () => {
       // Recorded lines: identical, column by column (chair flag, remarks, representatives,
       // organisation snapshots, versions).
       expect(after.filter((a) => before.some((b) => b.id === a.id))).toEqual(before);
-      // New lines only for seats that had none (a meeting with no published list).
-      expect(after.length - before.length).toBe(sheet.openSeats.length);
+      // New lines only for seats that had none and that the form pre-filled (a meeting with no
+      // published list); a held meeting's recorded attendance gets no line by itself.
+      expect(after.length - before.length).toBe(sheet.lines.filter((l) => !l.attendanceId && !(l.optional && l.status === null)).length);
+      if (before.length > 0) expect(after.length).toBe(before.length);
       // Leave the demo data as published for the other test files (one database per run).
       await db.attendance.deleteMany({ where: { meetingId: meeting.id, id: { notIn: before.map((b) => b.id) } } });
       await db.meeting.update({ where: { id: meeting.id }, data: { version: meeting.version } });
@@ -136,5 +138,30 @@ describe("attendance: nothing is lost", () => {
     expect(sheet.lines.some((l) => l.memberId === later.id)).toBe(false);
     expect(sheet.lines.some((l) => l.memberId === ending.id)).toBe(true);
     await db.member.deleteMany({ where: { id: { in: [later.id, ending.id] } } });
+  });
+
+  it("a seat back-dated after the attendance was recorded is offered, not added by itself", async () => {
+    const meeting = (await seededMeetings())[0]!; // Vienne, 6 May 2021, recorded
+    const before = await snapshot(meeting.id);
+    const seat = await db.member.create({
+      data: { committeeId: meeting.committeeId, seatLabel: "Siège ajouté après coup", college: "USERS", startsOn: new Date("2020-02-01T00:00:00Z") },
+    });
+    const sheet = await loadAttendanceSheet(db, meeting);
+    expect(sheet.lines.find((l) => l.memberId === seat.id)).toMatchObject({ attendanceId: null, optional: true, status: null });
+    // Saved unchanged: nothing added
+    expect(await saveAttendance.built.execute(db, referents["86"]!, { meetingId: meeting.id, version: meeting.version, lines: formLines(sheet) })).toMatchObject({
+      ok: true,
+      data: { updated: 0, created: 0 },
+    });
+    expect(await snapshot(meeting.id)).toEqual(before);
+    // Given a status: added
+    const lines = formLines({ ...sheet, lines: sheet.lines.map((l) => (l.memberId === seat.id ? { ...l, status: "ABSENT" as const } : l)) });
+    expect(await saveAttendance.built.execute(db, referents["86"]!, { meetingId: meeting.id, version: meeting.version, lines })).toMatchObject({
+      ok: true,
+      data: { created: 1 },
+    });
+    await db.attendance.deleteMany({ where: { memberId: seat.id } });
+    await db.member.delete({ where: { id: seat.id } });
+    await db.meeting.update({ where: { id: meeting.id }, data: { version: meeting.version } });
   });
 });

@@ -37,6 +37,8 @@ export interface SubmittedLine {
   representedByLabel: string | null;
   functionSnapshot: string | null;
   remark: string | null;
+  /** A seat the form offered as optional: left undecided, it is simply not added. */
+  optional?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function submittedLinesOf(
     representedByLabel: string | null;
     functionSnapshot: string | null;
     remark: string | null;
+    optional?: boolean;
   }[],
 ): SubmittedLine[] {
   return lines.map((l) => ({
@@ -60,6 +63,7 @@ export function submittedLinesOf(
     representedByLabel: l.status === "REPRESENTED" ? l.representedByLabel : null,
     functionSnapshot: l.functionSnapshot,
     remark: l.remark,
+    optional: l.optional ?? false,
   }));
 }
 
@@ -130,6 +134,8 @@ export function planAttendanceSave(
       return;
     }
     seen.add(key);
+    // An optional seat (recorded attendance of a held meeting) left undecided is not added.
+    if (seat && line.optional && line.status === null) return;
 
     const label = clean(line.representedByLabel);
     // The representative shown for a stored link: the label if any, else the person's name.

@@ -46,4 +46,11 @@ describe("planAttendanceSave", () => {
     const plan = planAttendanceSave([], [{ memberId: "m9", personId: null }], [{ memberId: "m9", status: null, representedByLabel: null, functionSnapshot: null, remark: null }], names, ["UDAF 16"]);
     expect(plan).toMatchObject({ ok: false, problems: [{ index: 0, field: "status", message: expect.stringContaining("Ligne 1 — UDAF 16 : Indiquez si ce membre") }] });
   });
+
+  it("an optional seat left undecided is not added; decided, it is", () => {
+    const open = [{ memberId: "m9", personId: "p9" }];
+    const line = { memberId: "m9", status: null, representedByLabel: null, functionSnapshot: null, remark: null, optional: true };
+    expect(planAttendanceSave(recorded, open, [...unchanged, line], names)).toEqual({ ok: true, updates: [], creates: [], unchanged: 3 });
+    expect(planAttendanceSave(recorded, open, [...unchanged, { ...line, status: "ABSENT" as const }], names)).toMatchObject({ ok: true, creates: [{ memberId: "m9" }] });
+  });
 });
