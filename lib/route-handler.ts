@@ -1,19 +1,13 @@
 /**
- * The route-handler counterpart of the action client: every route goes through the session,
- * the resource resolver and the policy before its handler runs. Anonymous → 401, not
- * allowed → 403, target missing → 404, anything unexpected → 500, all as French JSON: a
- * caller (the upload form's fetch, a download link) never gets a bare 500 or an HTML stack.
+ * What every route handler shares: French JSON errors (anything unexpected → 500, never a bare
+ * 500 or an HTML stack) and safe file downloads. Session, prefecture and policy are checked by
+ * the features' route loaders (meetingRoute, committeeRoute, documentRoute), built on
+ * routePrefectureAccess (lib/prefectures/loaders.ts) and withJsonErrors.
  */
 import "server-only";
 import { NextResponse } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import { replaceInvalidCharacters } from "@/lib/validation/text";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
-import { getActor } from "@/lib/auth/session";
-import { can, type Actor, type Resource, type Verb } from "@/lib/auth/policy";
-
-export type RouteParams = Record<string, string>;
 
 export function jsonError(status: number, error: string) {
   return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
@@ -37,22 +31,6 @@ export function withJsonErrors<C>(handler: (request: Request, context: C) => Pro
       return jsonError(500, UNEXPECTED_ERROR_MESSAGE);
     }
   };
-}
-
-export function guardedRoute<P extends RouteParams>(options: {
-  verb: Verb;
-  resource: (params: P, db: PrismaClient) => Promise<Resource | null>;
-  handler: (context: { actor: Actor; resource: Resource; params: P; request: Request }) => Promise<Response>;
-}) {
-  return withJsonErrors(async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    const actor = await getActor();
-    if (!actor) return jsonError(401, "Connectez-vous pour accéder à ce document.");
-    const resolved = await params;
-    const resource = await options.resource(resolved, db);
-    if (!resource) return jsonError(404, "Document ou séance introuvable.");
-    if (!can(actor, options.verb, resource)) return jsonError(403, "Vous n'avez pas accès à ce document.");
-    return options.handler({ actor, resource, params: resolved, request });
-  });
 }
 
 /** A file download with a French-safe file name. */
