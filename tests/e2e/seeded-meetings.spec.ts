@@ -48,7 +48,7 @@ test("Vosges, 8 décembre 2022 : un membre en visioconférence et un siège sans
   const page = await context.newPage();
   await page.goto("/88/seances");
   await page.getByRole("link", { name: "jeudi 8 décembre 2022" }).click();
-  await expect(page.getByText("Séance du jeudi 8 décembre 2022 (heure non précisée)")).toBeVisible();
+  await expect(page.getByText("Séance du jeudi 8 décembre 2022 (heure non précisée)", { exact: true })).toBeVisible();
   await expect(agendaLine(page, /^Point 1 : /)).toBeVisible();
   const attendance = page.getByRole("region", { name: "Émargement" });
   await attendance.getByText(/Liste d'émargement/).click();
