@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint";
 // ---------------------------------------------------------------------------------------------
 
 /** lib/ folders that are shared kernel, not features: anyone may import any of their modules. */
-const SHARED_KERNEL = ["auth", "mail", "periods", "validation", "generated"];
+const SHARED_KERNEL = ["auth", "mail", "periods", "validation", "rich-text", "generated"];
 
 /**
  * Every other lib/ folder is a feature. Only its public entries may be imported from outside
@@ -61,9 +61,9 @@ const domainPatterns = (feature) => [
   {
     // Of lib/, only vocabularies, other features' domain entries, this domain's own modules
     // and the pure shared modules.
-    regex: `^@/lib/(?!(?:[^/]+/vocabulary|[^/]+/domain|${feature}/domain/.+|periods|validation(?:/.+)?|format)$)`,
+    regex: `^@/lib/(?!(?:[^/]+/vocabulary|[^/]+/domain|${feature}/domain/.+|periods|validation(?:/.+)?|rich-text/document|format)$)`,
     message:
-      "domain/ imports only vocabularies (@/lib/<feature>/vocabulary), domain entries (@/lib/<feature>/domain) and the pure @/lib/periods, @/lib/validation and @/lib/format.",
+      "domain/ imports only vocabularies (@/lib/<feature>/vocabulary), domain entries (@/lib/<feature>/domain) and the pure @/lib/periods, @/lib/validation, @/lib/rich-text/document and @/lib/format.",
   },
 ];
 

@@ -4,6 +4,9 @@
  * through a KeyMap so one prefecture's facts load in one transaction.
  */
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { documentFromText, EMPTY_DOCUMENT } from "@/lib/rich-text";
+import { sectionPlainText } from "@/lib/minutes/domain";
 import { parisLocalToDate } from "@/lib/format";
 import type {
   SeedAgendaItem,
@@ -209,7 +212,17 @@ export async function createMeeting(tx: Tx, prefectureId: string, m: SeedMeeting
           create: mi.sections.map((s, position) => ({
             position,
             title: s.title,
-            body: s.summary,
+            body: documentFromText(s.summary) as unknown as Prisma.InputJsonValue,
+            plainText: sectionPlainText({
+              body: documentFromText(s.summary),
+              conclusions: EMPTY_DOCUMENT,
+              noQuestions: s.noQuestions,
+              interventions: s.interventions.map((i) => ({
+                asker: i.asker.label ?? i.asker.personKey ?? "",
+                text: i.summary,
+                answers: i.answers.map((a) => ({ responder: a.responder.label ?? a.responder.personKey ?? "", text: a.summary })),
+              })),
+            }),
             noQuestions: s.noQuestions ?? false,
             agendaItemId: s.agendaPath ? (pathToId.get(s.agendaPath.join(".")) ?? null) : null,
             interventions: {

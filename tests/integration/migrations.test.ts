@@ -14,6 +14,7 @@ import { describeDatabase, diffCatalogs, type CatalogSnapshot } from "../../scri
 import { applyMigrations, diffSchemas, readMigrationsList, SNAPSHOT_FILE } from "../../scripts/db/schema-engine";
 import { createDatabase, dropDatabase } from "../../scripts/lib/postgres";
 import { CHECKS, checksMigrationSql } from "../../prisma/checks";
+import { SEARCH_SQL } from "../../prisma/search-sql";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const schemaPath = path.join(root, "prisma/schema.prisma");
@@ -68,6 +69,7 @@ describe("migrations ↔ schema.prisma", () => {
     // constraints (prisma/checks.ts), which new-migration.ts also writes into migrations.
     await runSql(urlB, await diffSchemas(null, schema));
     await runSql(urlB, checksMigrationSql([], CHECKS));
+    await runSql(urlB, SEARCH_SQL);
 
     [fromMigrations, fromSchema] = await Promise.all([describeDatabase(urlA), describeDatabase(urlB)]);
   });
