@@ -6,6 +6,7 @@
  */
 import type { Role } from "./vocabulary";
 import type { MeetingStatus } from "@/lib/meetings/vocabulary";
+import { MINUTES_STATUSES_READ_BY_MEMBERS, type MinutesStatus } from "@/lib/minutes/vocabulary";
 
 export type { Role };
 
@@ -35,6 +36,12 @@ export type Resource =
    * prepared (DRAFT) is the secretariat's work in progress, hidden from committee members.
    */
   | { kind: "meeting"; prefectureId: string; committeeId: string; status: MeetingStatus }
+  /**
+   * Minutes of a meeting: a draft (DRAFT) is the secretariat's work, hidden from members, who
+   * read them once sent for review. Editing rules by status (frozen once validated) are the
+   * minutes state machine's (lib/minutes/domain), not the policy's.
+   */
+  | { kind: "minutes"; prefectureId: string; committeeId: string; status: MinutesStatus }
   /**
    * A convocation's personal link: whoever holds the (unexpired, meeting not started) token
    * may answer for that one person, without an account. `valid` is established by the caller
@@ -151,6 +158,9 @@ export function can(actor: Actor | null, verb: Verb, resource: Resource): boolea
     case "meeting":
       if (resource.status === "DRAFT" && !seesDrafts(actor, resource.prefectureId)) return false;
       return can(actor, verb, { kind: "committee", prefectureId: resource.prefectureId, committeeId: resource.committeeId });
+    case "minutes":
+      if (!seesDrafts(actor, resource.prefectureId) && !(MINUTES_STATUSES_READ_BY_MEMBERS as readonly string[]).includes(resource.status)) return false;
+      return can(actor, verb, { kind: "committee", prefectureId: resource.prefectureId, committeeId: resource.committeeId });
     case "prefecture":
     case "committee": {
       if (verb.startsWith("national.") || verb === "account.manage") return false;
@@ -187,6 +197,22 @@ export function meetingReadScope(actor: Actor | null, prefectureId: string): Mee
   if (!actor) return null;
   if (seesDrafts(actor, prefectureId)) return { committees: "all", drafts: true };
   if (rolesIn(actor, prefectureId).includes("MEMBER")) return { committees: actor.memberCommitteeIds, drafts: false };
+  return null;
+}
+
+/**
+ * Which minutes of a prefecture an actor may read, as data for a query's `where` (lists and
+ * full-text search filter in SQL): the same rules as can(actor, "minutes.read", { kind: "minutes", … }).
+ */
+export type MinutesReadScope =
+  | { committees: "all"; statuses: "all" }
+  | { committees: string[]; statuses: readonly MinutesStatus[] }
+  | null;
+
+export function minutesReadScope(actor: Actor | null, prefectureId: string): MinutesReadScope {
+  if (!actor) return null;
+  if (seesDrafts(actor, prefectureId)) return { committees: "all", statuses: "all" };
+  if (rolesIn(actor, prefectureId).includes("MEMBER")) return { committees: actor.memberCommitteeIds, statuses: MINUTES_STATUSES_READ_BY_MEMBERS };
   return null;
 }
 
