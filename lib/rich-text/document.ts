@@ -76,22 +76,53 @@ export const RICH_TEXT_LIMITS = { textLength: 20_000, nodes: 5_000 } as const;
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
 
-const markSchema: z.ZodType<Mark> = z.union([
-  z.object({ type: z.literal("bold") }).strict(),
-  z.object({ type: z.literal("italic") }).strict(),
-  z.object({ type: z.literal("underline") }).strict(),
-  z
-    .object({
-      type: z.literal("link"),
-      attrs: z
+/** The one rule for a link's address: http(s) or mailto, no space, no quote, no angle bracket (the editor checks it too). */
+export function isSafeHref(href: string): boolean {
+  return href.length <= 2000 && SAFE_HREF.test(href);
+}
+
+/**
+ * A node chosen by its `type`, parsed by that type's schema only: the errors are the ones of
+ * the node actually sent (a plain union would answer "Invalid input" for a too-long paragraph),
+ * and a type we do not render (image, script, codeBlock, strike…) gets `unknownMessage`.
+ */
+function byType<T>(schemas: Record<string, () => z.ZodType<T>>, unknownMessage: string): z.ZodType<T> {
+  return z.unknown().transform((value, ctx): T => {
+    const type = typeof value === "object" && value !== null && "type" in value ? value.type : undefined;
+    const schema = typeof type === "string" && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+    if (!schema) {
+      ctx.addIssue({ code: "custom", message: unknownMessage });
+      return z.NEVER;
+    }
+    const parsed = schema().safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path });
+    return z.NEVER;
+  }) as unknown as z.ZodType<T>;
+}
+
+const UNKNOWN_MARK = "Ce texte contient une mise en forme non permise : seuls le gras, l'italique, le souligné et les liens sont acceptés.";
+const UNKNOWN_NODE = "Ce texte contient un élément non permis : seuls les paragraphes, intertitres, listes, tableaux et liens sont acceptés.";
+
+const markSchema: z.ZodType<Mark> = byType<Mark>(
+  {
+    bold: () => z.object({ type: z.literal("bold") }).strict(),
+    italic: () => z.object({ type: z.literal("italic") }).strict(),
+    underline: () => z.object({ type: z.literal("underline") }).strict(),
+    link: () =>
+      z
         .object({
-          href: z.string().max(2000).regex(SAFE_HREF, "Un lien doit commencer par https://, http:// ou mailto:."),
+          type: z.literal("link"),
+          // Tiptap adds target, rel, class, title: we keep the address only.
+          attrs: z
+            .object({ href: z.string().refine(isSafeHref, "Un lien doit commencer par https://, http:// ou mailto: (sans espace).") })
+            .passthrough()
+            .transform(({ href }) => ({ href })),
         })
-        .passthrough()
-        .transform(({ href }) => ({ href })),
-    })
-    .strict(),
-]);
+        .strict(),
+  },
+  UNKNOWN_MARK,
+);
 
 // Text: no NUL, no lone surrogate (the same rule as lib/validation's safeText).
 const textSchema = z
@@ -100,10 +131,13 @@ const textSchema = z
   .max(RICH_TEXT_LIMITS.textLength, `Un paragraphe ne peut dépasser ${RICH_TEXT_LIMITS.textLength} caractères.`)
   .refine((s) => !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s), "Le texte contient des caractères invalides.");
 
-const inlineSchema: z.ZodType<InlineNode> = z.union([
-  z.object({ type: z.literal("text"), text: textSchema, marks: z.array(markSchema).max(4).optional() }).strict(),
-  z.object({ type: z.literal("hardBreak") }).strict(),
-]);
+const inlineSchema: z.ZodType<InlineNode> = byType<InlineNode>(
+  {
+    text: () => z.object({ type: z.literal("text"), text: textSchema, marks: z.array(markSchema).max(4).optional() }).strict(),
+    hardBreak: () => z.object({ type: z.literal("hardBreak") }).strict(),
+  },
+  UNKNOWN_NODE,
+);
 
 const paragraphSchema: z.ZodType<ParagraphNode> = z
   .object({
@@ -126,7 +160,7 @@ const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
   z.object({
     type: z.literal("listItem"),
     attrs: z.unknown().optional(),
-    content: z.array(z.union([paragraphSchema, bulletListSchema, orderedListSchema])).min(1),
+    content: z.array(byType<ListItemNode["content"][number]>({ paragraph: () => paragraphSchema, bulletList: () => bulletListSchema, orderedList: () => orderedListSchema }, UNKNOWN_NODE)).min(1),
   }).transform(({ type, content }) => ({ type, content })),
 );
 const bulletListSchema: z.ZodType<BulletListNode> = z.lazy(() =>
@@ -140,7 +174,8 @@ const orderedListSchema: z.ZodType<OrderedListNode> = z.lazy(() =>
       attrs: z.object({ start: z.number().int().min(0).max(10_000).optional() }).passthrough().optional(),
       content: z.array(listItemSchema).min(1),
     })
-    .transform(({ type, attrs, content }) => ({ type, ...(attrs?.start && attrs.start !== 1 ? { attrs: { start: attrs.start } } : {}), content })),
+    // A list may start at 0; only the default start (1) is dropped.
+    .transform(({ type, attrs, content }) => ({ type, ...(attrs?.start !== undefined && attrs.start !== 1 ? { attrs: { start: attrs.start } } : {}), content })),
 );
 
 const cellSchema: z.ZodType<TableCellNode> = z
@@ -161,7 +196,10 @@ const tableSchema: z.ZodType<TableNode> = z.object({
   content: z.array(z.object({ type: z.literal("tableRow"), content: z.array(cellSchema).min(1).max(50) }).strict()).min(1).max(500),
 }).strict();
 
-const blockSchema: z.ZodType<BlockNode> = z.union([paragraphSchema, headingSchema, bulletListSchema, orderedListSchema, tableSchema]);
+const blockSchema: z.ZodType<BlockNode> = byType<BlockNode>(
+  { paragraph: () => paragraphSchema, heading: () => headingSchema, bulletList: () => bulletListSchema, orderedList: () => orderedListSchema, table: () => tableSchema },
+  UNKNOWN_NODE,
+);
 
 export const richTextDocument = z
   .object({ type: z.literal("doc"), content: z.array(blockSchema).max(2_000).default([]) })
