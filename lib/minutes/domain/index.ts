@@ -1,1 +1,5 @@
 export * from "./section-text";
+export * from "./lifecycle";
+export * from "./section-save";
+export * from "./composition";
+export type * from "./document-model";
