@@ -21,8 +21,22 @@
  * write. Given the root client it queues then delivers at once; given a transaction client
  * it can only queue (status DEFERRED) — the caller then calls `deliverPending` after commit.
  *
- * Known limit: there is no "claimed" column, so two concurrent `deliverPending` calls on the
- * same ids could both send; callers deliver the ids they have just queued, once.
+ * Claiming — a message is never sent twice by two senders. Every send first CLAIMS its row
+ * in one UPDATE (`claimed_at = now()`, `attempts + 1`) that only matches a row unsent, not
+ * claimed in the last 10 minutes and due (`send_after` passed); only the claimer sends, then
+ * sets `sent_at` (success) or stores the error and releases the claim (failure). So the
+ * immediate delivery after commit, the job queue's workers (lib/jobs, `mail.deliver`) and a
+ * second request can all be handed the same id: one of them sends it, the others answer
+ * IN_PROGRESS / ALREADY_SENT. What is left is SMTP's own at-least-once window: a process that
+ * dies after the server accepted the message but before `sent_at` is written sends it again
+ * 10 minutes later — with the same Message-ID, which receiving servers de-duplicate.
+ *
+ * Retries and scheduled messages belong to the job queue (docs/adr/0004-job-queue.md): what
+ * `deliverPending` could not send now (FAILED, SCHEDULED) is handed over through
+ * `MailerConfig.handOver` — the server's mailer enqueues it in lib/jobs — and a periodic sweep
+ * there enqueues any due row that nobody delivered (a crash between commit and send).
+ * A message may be cancelled before it leaves (`cancelMessages`): no column for it, so the row
+ * is claimed "for ever" and its `error` reads "Annulé : <reason>".
  *
  * Attachments are not stored: the outbox row has no column for them (and none is wanted for
  * files that can be rebuilt). `MailerConfig.attachments` computes them when a row is sent; the
@@ -37,6 +51,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { maskReplyLinks } from "./reply-token";
 
 export interface OutgoingMessage {
   prefectureId: string;
@@ -45,6 +60,11 @@ export interface OutgoingMessage {
   subject: string;
   text: string;
   html?: string | null;
+  /**
+   * Not before this time (a reminder queued days ahead). Until then no delivery sends it; hand
+   * its id to `enqueueDelivery` (lib/jobs) after commit, or let `deliverPending` do it.
+   */
+  sendAfter?: Date | null;
 }
 
 export type DeliveryStatus =
@@ -59,7 +79,13 @@ export type DeliveryStatus =
   /** Queued inside a transaction: deliver it with deliverPending after commit */
   | "DEFERRED"
   /** No such row (or not in the given prefecture) */
-  | "NOT_FOUND";
+  | "NOT_FOUND"
+  /** Its `sendAfter` is still ahead: the job queue sends it then */
+  | "SCHEDULED"
+  /** Being sent right now by another worker or request (claimed): not sent twice */
+  | "IN_PROGRESS"
+  /** Cancelled before it left (`cancelMessages`): never sent */
+  | "CANCELLED";
 
 export interface DeliveryResult {
   outboxMessageId: string;
@@ -93,6 +119,19 @@ export interface MailerConfig {
   transport?: Transporter;
   /** Attachments added at send time (the server's mailer: the convocations' .ics) */
   attachments?: AttachmentResolver;
+  /**
+   * Receives the ids a delivery could not send now (FAILED, SCHEDULED): the server's mailer
+   * hands them to the job queue (lib/jobs `enqueueDelivery`) for retries and scheduled sends.
+   * Errors are logged, never thrown: the periodic sweep finds the rows anyway.
+   */
+  handOver?: (ids: string[]) => Promise<void>;
+}
+
+export interface DeliverOptions {
+  /** Restricts the rows to one prefecture, for a "send again" action that received ids from a form */
+  prefectureId?: string;
+  /** false: do not hand unsent ids over to the job queue (the job handler itself) */
+  handOver?: boolean;
 }
 
 export interface Mailer {
@@ -102,21 +141,59 @@ export interface Mailer {
   queue(db: PrismaClient | Tx, message: OutgoingMessage): Promise<string>;
   queueMany(db: PrismaClient | Tx, messages: readonly OutgoingMessage[]): Promise<string[]>;
   /**
-   * Sends the unsent rows among `ids` (root client only: call it after commit). Results are
-   * in the order of `ids`. `prefectureId` restricts the rows to one prefecture, for a
-   * "send again" action that received ids from a form.
+   * Sends the unsent rows among `ids` that it can claim (root client only: call it after
+   * commit). Results are in the order of `ids`.
    */
-  deliverPending(
-    db: PrismaClient,
-    ids: readonly string[],
-    scope?: { prefectureId?: string },
-  ): Promise<DeliveryResult[]>;
+  deliverPending(db: PrismaClient, ids: readonly string[], options?: DeliverOptions): Promise<DeliveryResult[]>;
   sendOrQueue(db: PrismaClient | Tx, message: OutgoingMessage): Promise<DeliveryResult>;
   /** Closes the SMTP transport (tests, scripts) */
   close(): void;
 }
 
 const MAX_ERROR_LENGTH = 1000;
+
+/**
+ * A claim older than this is a sender that died mid-send (crash, deploy): the row may be
+ * claimed again. Far above one SMTP exchange (socketTimeout 30 s below).
+ */
+export const STALE_CLAIM_MINUTES = 10;
+
+/**
+ * A cancelled row: there is no column for it, so it is "claimed for ever" (no claim can be
+ * older than now minus 10 minutes) and its `error` says "Annulé : <reason>".
+ */
+const CANCELLED_CLAIM = new Date("9999-12-31T00:00:00.000Z");
+export const CANCELLED_PREFIX = "Annulé : ";
+
+function isCancelledClaim(claimedAt: Date | null): boolean {
+  return claimedAt !== null && claimedAt.getTime() >= CANCELLED_CLAIM.getTime();
+}
+
+interface ClaimedRow {
+  id: string;
+  prefectureId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+}
+
+/**
+ * Claims the sendable rows among `ids` in ONE statement: unsent, not claimed by a live
+ * sender, due. Row locks make two concurrent claims of one row serialise, and the second
+ * re-checks the WHERE on the updated row (READ COMMITTED), so exactly one of them gets it.
+ */
+async function claimRows(db: PrismaClient, ids: readonly string[], prefectureId: string | null): Promise<ClaimedRow[]> {
+  return db.$queryRaw<ClaimedRow[]>`
+    UPDATE outbox_messages
+       SET claimed_at = now(), attempts = attempts + 1
+     WHERE id = ANY(${[...ids]}::uuid[])
+       AND (${prefectureId}::uuid IS NULL OR prefecture_id = ${prefectureId}::uuid)
+       AND sent_at IS NULL
+       AND (claimed_at IS NULL OR claimed_at < now() - make_interval(mins => ${STALE_CLAIM_MINUTES}::int))
+       AND (send_after IS NULL OR send_after <= now())
+ RETURNING id::text AS "id", prefecture_id::text AS "prefectureId", "to", subject, text, html`;
+}
 
 /** Defaults so an unreachable server fails a user's action in seconds, not nodemailer's 2 minutes. */
 const SMTP_URL_DEFAULTS: Record<string, string> = {
@@ -160,6 +237,7 @@ function rowData(message: OutgoingMessage) {
     subject: oneLine(message.subject),
     text: message.text,
     html: message.html ?? null,
+    sendAfter: message.sendAfter ?? null,
   };
 }
 
@@ -167,6 +245,29 @@ function rowData(message: OutgoingMessage) {
 export async function queueMessage(db: PrismaClient | Tx, message: OutgoingMessage): Promise<string> {
   const [id] = await queueMessages(db, [message]);
   return id as string;
+}
+
+/**
+ * Cancels unsent messages (a reminder that is no longer relevant): they are never sent, by
+ * any path, and the outbox shows "Annulé : <reason>". Takes the caller's transaction, so the
+ * cancellation commits with the change that makes the message pointless. A row being sent at
+ * this very moment (live claim) or already sent is left alone. Returns the ids cancelled.
+ */
+export async function cancelMessages(db: PrismaClient | Tx, ids: readonly string[], reason: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE outbox_messages
+       SET claimed_at = ${CANCELLED_CLAIM}, error = ${(CANCELLED_PREFIX + oneLine(reason)).slice(0, MAX_ERROR_LENGTH)}
+     WHERE id = ANY(${[...ids]}::uuid[])
+       AND sent_at IS NULL
+       AND (claimed_at IS NULL OR claimed_at < now() - make_interval(mins => ${STALE_CLAIM_MINUTES}::int))
+ RETURNING id::text AS "id"`;
+  return rows.map((row) => row.id);
+}
+
+/** One message: true when it was cancelled before it left. */
+export async function cancelQueuedMessage(db: PrismaClient | Tx, id: string, reason: string): Promise<boolean> {
+  return (await cancelMessages(db, [id], reason)).length === 1;
 }
 
 /** Stores messages in the outbox in one INSERT; returns their ids in the same order. */
@@ -213,28 +314,46 @@ export function createMailer(config: MailerConfig): Mailer {
   async function deliverPending(
     db: PrismaClient,
     ids: readonly string[],
-    scope: { prefectureId?: string } = {},
+    options: DeliverOptions = {},
   ): Promise<DeliveryResult[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const rows = await db.outboxMessage.findMany({
-      where: { id: { in: unique }, ...(scope.prefectureId ? { prefectureId: scope.prefectureId } : {}) },
-    });
-    const byId = new Map(rows.map((row) => [row.id, row]));
     const results = new Map<string, DeliveryResult>();
-    const attachments = transport ? await resolveAttachments(db, rows.filter((row) => !row.sentAt)) : new Map<string, MailAttachment[]>();
+    const result = (id: string, status: DeliveryStatus, error: string | null = null) =>
+      results.set(id, { outboxMessageId: id, sent: status === "SENT" || status === "ALREADY_SENT", status, error });
 
-    // One after the other: institutional relays throttle bursts, and a committee is tens of
-    // recipients, not thousands.
-    for (const id of unique) {
-      const row = byId.get(id);
-      if (!row) {
-        results.set(id, { outboxMessageId: id, sent: false, status: "NOT_FOUND", error: null });
-      } else if (row.sentAt) {
-        results.set(id, { outboxMessageId: id, sent: true, status: "ALREADY_SENT", error: null });
-      } else if (!transport) {
-        results.set(id, { outboxMessageId: id, sent: false, status: "NOT_CONFIGURED", error: null });
-      } else {
+    // Only the rows this call claims are sent: a worker or another request holding a row (or a
+    // row not yet due, cancelled, or sent) is left alone — see "Claiming" above.
+    // Sent in the order of `ids` (RETURNING has none).
+    const order = new Map(unique.map((id, index) => [id, index]));
+    const claimed = (transport ? await claimRows(db, unique, options.prefectureId ?? null) : []).sort(
+      (x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0),
+    );
+    const claimedIds = new Set(claimed.map((row) => row.id));
+    const others = unique.filter((id) => !claimedIds.has(id));
+    if (others.length > 0) {
+      const rows = await db.outboxMessage.findMany({
+        where: { id: { in: others }, ...(options.prefectureId ? { prefectureId: options.prefectureId } : {}) },
+        select: { id: true, sentAt: true, sendAfter: true, claimedAt: true },
+      });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const now = Date.now();
+      for (const id of others) {
+        const row = byId.get(id);
+        if (!row) result(id, "NOT_FOUND");
+        else if (row.sentAt) result(id, "ALREADY_SENT");
+        else if (isCancelledClaim(row.claimedAt)) result(id, "CANCELLED");
+        else if (!transport) result(id, "NOT_CONFIGURED");
+        else if (row.sendAfter && row.sendAfter.getTime() > now) result(id, "SCHEDULED");
+        else result(id, "IN_PROGRESS");
+      }
+    }
+
+    if (transport && claimed.length > 0) {
+      const attachments = await resolveAttachments(db, claimed);
+      // One after the other: institutional relays throttle bursts, and a committee is tens of
+      // recipients, not thousands.
+      for (const row of claimed) {
         try {
           await transport.sendMail({
             from: config.from,
@@ -251,19 +370,43 @@ export function createMailer(config: MailerConfig): Mailer {
               "Content-Language": "fr",
             },
           });
+          // Once delivered, the stored copy loses any personal reply link: the member has it,
+          // a database dump or a referent reading the outbox must not be able to answer for them.
           await db.outboxMessage.updateMany({
-            where: { id, prefectureId: row.prefectureId, sentAt: null },
-            data: { sentAt: new Date(), error: null },
+            where: { id: row.id, prefectureId: row.prefectureId, sentAt: null },
+            data: {
+              sentAt: new Date(),
+              error: null,
+              claimedAt: null,
+              text: maskReplyLinks(row.text),
+              html: row.html === null ? null : maskReplyLinks(row.html),
+            },
           });
-          results.set(id, { outboxMessageId: id, sent: true, status: "SENT", error: null });
+          result(row.id, "SENT");
         } catch (error) {
           const message = describeError(error, password);
+          // The claim is released so the next attempt (a retry job, the sweep) may take it.
           await db.outboxMessage.updateMany({
-            where: { id, prefectureId: row.prefectureId, sentAt: null },
-            data: { error: message },
+            where: { id: row.id, prefectureId: row.prefectureId, sentAt: null },
+            data: { error: message, claimedAt: null },
           });
-          results.set(id, { outboxMessageId: id, sent: false, status: "FAILED", error: message });
+          result(row.id, "FAILED", message);
         }
+      }
+    }
+
+    // What could not leave now is handed to the job queue: a failure is retried with backoff,
+    // a message not yet due leaves at its time.
+    const later = unique.filter((id) => {
+      const status = results.get(id)?.status;
+      return status === "FAILED" || status === "SCHEDULED";
+    });
+    if (later.length > 0 && config.handOver && options.handOver !== false) {
+      try {
+        await config.handOver(later);
+      } catch (error) {
+        // The rows stay unsent and unclaimed: the periodic sweep of the job queue finds them.
+        console.error("mail: could not hand messages over to the job queue", error);
       }
     }
     return ids.map((id) => results.get(id) as DeliveryResult);
@@ -300,6 +443,10 @@ export function defaultMailer(): Mailer {
       from: MAIL_FROM,
       // Loaded on first send: it reaches into meetings and exports, which import this module.
       attachments: async (db, messages) => (await import("./attachments")).meetingCalendarAttachments(db, messages),
+      // Loaded on first use too: lib/jobs imports this module.
+      handOver: async (ids) => {
+        await (await import("@/lib/jobs")).enqueueDelivery(ids);
+      },
     });
   }
   return defaultInstance;
@@ -311,10 +458,6 @@ export function sendOrQueue(db: PrismaClient | Tx, message: OutgoingMessage): Pr
 }
 
 /** After commit: sends the messages queued in the transaction, with the server's mailer. */
-export function deliverPending(
-  db: PrismaClient,
-  ids: readonly string[],
-  scope?: { prefectureId?: string },
-): Promise<DeliveryResult[]> {
-  return defaultMailer().deliverPending(db, ids, scope);
+export function deliverPending(db: PrismaClient, ids: readonly string[], options?: DeliverOptions): Promise<DeliveryResult[]> {
+  return defaultMailer().deliverPending(db, ids, options);
 }

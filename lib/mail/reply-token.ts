@@ -50,3 +50,12 @@ export function replyTokenMatches(token: string, tokenHash: string): boolean {
   const actual = Buffer.from(hashReplyToken(token), "hex");
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
+
+/** A reply link in a stored message: `/reponse/<token>` (tokens are 43 characters; 20+ is enough to recognise one). */
+export const REPLY_LINK_PATTERN = /\/reponse\/[A-Za-z0-9_-]{20,}/g;
+export const MASKED_REPLY_LINK = "/reponse/[lien personnel masqué]";
+
+/** The stored copy of a delivered message keeps no personal reply link (see mailer.ts). */
+export function maskReplyLinks(text: string): string {
+  return text.replace(REPLY_LINK_PATTERN, MASKED_REPLY_LINK);
+}
