@@ -1,10 +1,34 @@
 import type { NextConfig } from "next";
 
+/**
+ * The Content-Security-Policy of the public pages (/public/…), which proxy.ts skips: they are
+ * prerendered and shared, so they cannot carry a per-request nonce. Instead they run no script
+ * at all — Next's inline hydration data and its chunks are refused, and the pages are plain
+ * HTML and CSS that work without JavaScript (docs/adr/0005-public-pages-cache-and-csp.md).
+ * Stricter than the nonce policy of the signed-in portal, which keeps its own (proxy.ts).
+ */
+export const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run bench` builds and serves its own copy (bench/http-server.ts), so it never swaps
   // the build under a running `npm test` or `npm start` in the same checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Prerendered public pages (revalidate = 300) are sent with `s-maxage=300,
+  // stale-while-revalidate=86100`: a shared cache may serve a stale copy while it fetches a
+  // fresh one for one day at most (ADR 0005), not the year Next allows by default.
+  expireTime: 86_400,
   experimental: {
     // forbidden() and app/forbidden.tsx: the French 403 page.
     authInterrupts: true,
@@ -34,6 +58,15 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        // What proxy.ts would have set, minus the nonce (it skips these paths).
+        source: "/public/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: PUBLIC_CSP },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];
