@@ -5,11 +5,12 @@
  */
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { documentFromText, EMPTY_DOCUMENT } from "@/lib/rich-text";
+import { documentFromText, EMPTY_DOCUMENT, type RichTextDocument } from "@/lib/rich-text";
 import { sectionPlainText } from "@/lib/minutes/domain";
-import { parisLocalToDate } from "@/lib/format";
+import { formatPersonName, parisLocalToDate } from "@/lib/format";
 import type {
   SeedAgendaItem,
+  SeedAsker,
   SeedCommittee,
   SeedMeeting,
   SeedOrganization,
@@ -185,42 +186,95 @@ export async function createMeeting(tx: Tx, prefectureId: string, m: SeedMeeting
     });
   }
 
-  if (m.minutes) {
-    const mi = m.minutes;
-    await tx.minutes.create({
-      data: {
-        meetingId: meeting.id,
-        kind: mi.kind,
-        status: mi.status,
-        issuingService: mi.issuingService,
-        contactName: mi.contact.name,
-        contactRole: mi.contact.role ?? null,
-        contactPhone: mi.contact.phone ?? null,
-        contactEmail: mi.contact.email ?? null,
-        issuedPlace: mi.issuedPlace,
-        issuedOn: isoDate(mi.issuedOn),
-        reference: mi.reference ?? null,
-        signatoryName: mi.signatory?.name ?? null,
-        signatoryTitle: mi.signatory?.title ?? null,
-        signatoryDelegation: mi.signatory?.delegation ?? null,
-        closedAt: sameDay(m.startsAt, mi.closingTime),
-        nextSession: mi.nextSession ?? null,
-        validatedAt: mi.status === "VALIDATED" || mi.status === "PUBLISHED" ? isoDate(mi.issuedOn) : null,
-        publishedAt: mi.status === "PUBLISHED" ? isoDate(mi.issuedOn) : null,
-        statusChanges: { create: [{ from: null, to: mi.status, at: isoDate(mi.issuedOn) ?? startsAt }] },
-        sections: {
-          create: mi.sections.map((s, position) => ({
+  if (m.minutes) await createMinutes(tx, m, meeting.id, startsAt, pathToId, keys);
+  return meeting;
+}
+
+/**
+ * Names as the minutes print them ("M. Thierry PREMPAIN", an organisation's name, or the
+ * free label), read back from the rows just created: the keys map only holds ids.
+ */
+async function speakerNames(tx: Tx, m: SeedMeeting, keys: KeyMap) {
+  const speakers = (m.minutes?.sections ?? []).flatMap((s) =>
+    s.interventions.flatMap((i): SeedAsker[] => [i.asker, ...i.answers.map((a) => a.responder)]),
+  );
+  const personIds = [...new Set(speakers.flatMap((p) => (p.personKey ? [keys.get("person", p.personKey)] : [])))];
+  const organizationIds = [
+    ...new Set(speakers.flatMap((p) => (p.organizationKey ? [keys.get("org", p.organizationKey)] : []))),
+  ];
+  const persons = await tx.person.findMany({
+    where: { id: { in: personIds } },
+    select: { id: true, civility: true, firstName: true, lastName: true },
+  });
+  const organizations = await tx.organization.findMany({
+    where: { id: { in: organizationIds } },
+    select: { id: true, name: true },
+  });
+  const personName = new Map(persons.map((p) => [p.id, formatPersonName(p)]));
+  const organizationName = new Map(organizations.map((o) => [o.id, o.name]));
+  return (p: SeedAsker): string => {
+    const person = p.personKey ? personName.get(keys.get("person", p.personKey)) : undefined;
+    const organization = p.organizationKey ? organizationName.get(keys.get("org", p.organizationKey)) : undefined;
+    return person ?? organization ?? p.label ?? "";
+  };
+}
+
+async function createMinutes(
+  tx: Tx,
+  m: SeedMeeting,
+  meetingId: string,
+  startsAt: Date,
+  pathToId: Map<string, string>,
+  keys: KeyMap,
+) {
+  const mi = m.minutes;
+  if (!mi) return null;
+  const nameOf = await speakerNames(tx, m, keys);
+  const json = (d: RichTextDocument) => d as unknown as Prisma.InputJsonValue;
+  const issued = mi.status === "VALIDATED" || mi.status === "PUBLISHED";
+  return tx.minutes.create({
+    data: {
+      meetingId,
+      kind: mi.kind,
+      status: mi.status,
+      issuingService: mi.issuingService,
+      contactName: mi.contact.name,
+      contactRole: mi.contact.role ?? null,
+      contactPhone: mi.contact.phone ?? null,
+      contactEmail: mi.contact.email ?? null,
+      issuedPlace: mi.issuedPlace ?? null,
+      issuedOn: isoDate(mi.issuedOn),
+      reference: mi.reference ?? null,
+      chairText: mi.chair ?? null,
+      coverLetter: mi.coverLetter !== undefined,
+      coverLetterText: mi.coverLetter ?? null,
+      signatoryName: mi.signatory?.name ?? null,
+      signatoryTitle: mi.signatory?.title ?? null,
+      signatoryDelegation: mi.signatory?.delegation ?? null,
+      closedAt: sameDay(m.startsAt, mi.closingTime),
+      nextSession: mi.nextSession ?? null,
+      validatedAt: issued ? isoDate(mi.issuedOn) : null,
+      publishedAt: mi.status === "PUBLISHED" ? isoDate(mi.issuedOn) : null,
+      statusChanges: { create: [{ from: null, to: mi.status, at: isoDate(mi.issuedOn) ?? startsAt }] },
+      sections: {
+        create: mi.sections.map((s, position) => {
+          const body = documentFromText(s.summary);
+          const conclusions = s.conclusions ? documentFromText(s.conclusions) : EMPTY_DOCUMENT;
+          return {
             position,
             title: s.title,
-            body: documentFromText(s.summary) as unknown as Prisma.InputJsonValue,
+            presentation: s.presentation ?? null,
+            body: json(body),
+            conclusions: json(conclusions),
             plainText: sectionPlainText({
-              body: documentFromText(s.summary),
-              conclusions: EMPTY_DOCUMENT,
+              presentation: s.presentation ?? null,
+              body,
+              conclusions,
               noQuestions: s.noQuestions,
               interventions: s.interventions.map((i) => ({
-                asker: i.asker.label ?? i.asker.personKey ?? "",
+                asker: nameOf(i.asker),
                 text: i.summary,
-                answers: i.answers.map((a) => ({ responder: a.responder.label ?? a.responder.personKey ?? "", text: a.summary })),
+                answers: i.answers.map((a) => ({ responder: nameOf(a.responder), text: a.summary })),
               })),
             }),
             noQuestions: s.noQuestions ?? false,
@@ -229,6 +283,7 @@ export async function createMeeting(tx: Tx, prefectureId: string, m: SeedMeeting
               create: s.interventions.map((i, iPos) => ({
                 kind: i.kind,
                 askerPersonId: keys.opt("person", i.asker.personKey),
+                askerOrganizationId: keys.opt("org", i.asker.organizationKey),
                 askerLabel: i.asker.label ?? null,
                 text: i.summary,
                 position: iPos,
@@ -242,10 +297,9 @@ export async function createMeeting(tx: Tx, prefectureId: string, m: SeedMeeting
                 },
               })),
             },
-          })),
-        },
+          };
+        }),
       },
-    });
-  }
-  return meeting;
+    },
+  });
 }

@@ -1,5 +1,6 @@
 /**
- * The four meetings of the seeds, with agenda, attendance and (where published) minutes.
+ * The four meetings of the seeds, with agenda, attendance and minutes: three published as the
+ * seeds print them, the 2023 one a draft.
  *
  * Attendance mirrors the published lists line by line, in the published order:
  * - the chair line ("Présidence", "Présidente de séance", "président de séance") is a line
@@ -11,8 +12,9 @@
  *
  * Minutes: envelope facts as published; contact e-mails and phones replaced by example.org
  * addresses and fictitious numbers. Section and intervention summaries are our own short
- * French summaries, not quotations. The type has no field for the minutes' title; titles as
- * published are kept in comments.
+ * French summaries, not quotations, and so are the Charente cover letter and the Vosges
+ * conclusions; presentation lines and chairs are printed facts. The type has no field for
+ * the minutes' title; titles as published are kept in comments.
  */
 import type {
   AttendanceStatus,
@@ -221,6 +223,7 @@ const vienne2021: SeedMeeting = {
     issuedPlace: "Poitiers",
     issuedOn: "2021-06-14",
     // No referential reference is printed on this compte rendu.
+    chair: "Mme Chantal CASTELNOT, Préfète de la Vienne", // "Présidence : …"
     signatory: { name: "Chantal CASTELNOT", title: "La préfète" },
     closingTime: "15:50",
     nextSession: "prochaine session en 2022",
@@ -228,6 +231,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [0],
         title: "Le Comité Local des Usagers : quels sont ses objectifs ?",
+        presentation: "Présentation par Mme la Préfète (Diaporama page 3)",
         summary:
           "La préfète présente la composition et la mission du comité et le replace dans la démarche qualité du ministère, relancée par le référentiel de 2018 après l'arrêt des anciens labels en 2017. Le comité, réuni au moins une fois par an, examine les résultats qualité, les réclamations et les plans d'actions et recueille les suggestions des usagers ; la préfète attend une participation active des membres.",
         interventions: [],
@@ -236,6 +240,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [1, 0],
         title: "L'accueil physique",
+        presentation: "Présentation par Mme SAUVAIRE (Diaporama page 5)",
         summary:
           "Depuis le déconfinement du 13 mai 2020, le public n'est reçu que sur rendez-vous, réservé en ligne ou par des plateformes téléphoniques. Pendant la fermeture du premier confinement, la boîte fonctionnelle de la préfecture est restée le canal de contact des usagers.",
         interventions: [],
@@ -243,6 +248,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [1, 1],
         title: "L'accueil téléphonique",
+        presentation: "Présentation par Mme SAUVAIRE (Diaporama pages 6 et 7)",
         summary:
           "Le standard est resté joignable sans interruption pendant la crise ; le volume d'appels de 2020 a crû de 32 % sur un an et celui du seul standard a presque doublé. Avec 91 % d'appels décrochés, la préfecture prévoit en 2021 des messageries vocales sur les postes des agents pour limiter les appels sans réponse.",
         interventions: [],
@@ -250,6 +256,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [1, 2],
         title: "Les demandes d'information générale, les suggestions et réclamations",
+        presentation: "Présentation par Mme MASSÉ (Diaporama pages 8 à 10)",
         summary:
           "Sont présentés les définitions des demandes, suggestions et réclamations, les délais de réponse selon le canal et le tableau de suivi exigé par le référentiel, que la crise a empêché de tenir en 2020. Les modèles de courriers et la signature type des courriels n'appellent pas d'observation des membres.",
         noQuestions: true,
@@ -271,6 +278,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [2, 0],
         title: "Information CIV et permis",
+        presentation: "Présentation par Mme AUDOUIN (Diaporama pages 12 à 14)",
         summary:
           "Le CERT de Poitiers, qui instruit les certificats d'immatriculation de vingt départements, a poursuivi son activité pendant la crise grâce à une organisation en brigades. Son délai moyen de 13 jours reste inférieur à la moyenne nationale de 17 jours ; les permis de conduire suivent un circuit comparable au CERT de Toulouse.",
         interventions: [],
@@ -279,6 +287,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [2, 1],
         title: "CNI/Passeport",
+        presentation: "Présentation par Mme ROUX (Diaporama pages 15 à 16)",
         summary:
           "Les demandes passent par une pré-demande en ligne puis par l'une des vingt mairies équipées d'un dispositif de recueil ; le délai de rendez-vous, encore de 67 jours en mars 2020, n'était plus que de 8 jours en décembre. Le passeport d'urgence et la nouvelle carte d'identité au format carte bancaire, généralisée à l'été 2021, sont présentés.",
         interventions: [
@@ -300,6 +309,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [2, 2],
         title: "Ressortissants étrangers",
+        presentation: "Présentation par Mme ROCHE (Diaporama pages 17 à 18)",
         summary:
           "Les demandes d'asile ont baissé de 41 % en 2020 sous l'effet de la crise, le délai de rendez-vous de trois jours restant tenu. Pour le séjour, l'accueil s'est fait sur rendez-vous, les renouvellements ont été traités en priorité pour éviter les ruptures de droits et des réunions régulières associent les associations.",
         interventions: [
@@ -333,6 +343,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [3, 0],
         title: "Les points numériques",
+        presentation: "Présentation par Mme SAUVAIRE (Diaporama pages 20 à 21)",
         summary:
           "Des volontaires du service civique, encadrés par des agents, aident les usagers aux points numériques de la préfecture et des sous-préfectures, surtout pour les cartes grises et les permis. Rouverts sur rendez-vous depuis mai 2020, ils s'appuient sur une plateforme téléphonique qui a traité 2 630 appels en 2020.",
         interventions: [
@@ -367,6 +378,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [3, 1],
         title: "Les France Services",
+        presentation: "Présentation par Mme DELAFOND (Diaporama pages 22 à 24)",
         summary:
           "France Services rassemble neuf partenaires nationaux dans un guichet unique tenu par au moins deux agents ; la Vienne en compte six et vise vingt-cinq sites en 2022. La directrice du PIMMS de Poitiers décrit l'accompagnement des usagers vers l'autonomie numérique (témoignage joint en annexe).",
         interventions: [
@@ -419,6 +431,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [3, 2],
         title: "Les ressortissants étrangers",
+        presentation: "Présentation par Mme ROCHE (Diaporama page 25)",
         summary:
           "La dématérialisation avance : espace en ligne pour les demandeurs d'asile, rendez-vous des premières demandes sur « démarches simplifiées », téléservices pour les démarches simples, les Britanniques et les étudiants. Le programme ANEF doit étendre la démarche en ligne à tous les titres de séjour en 2022.",
         interventions: [
@@ -440,6 +453,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [3, 3],
         title: "Les armes",
+        presentation: "Présentation par Mme FAUGEROUX (Diaporama pages 26 à 27)",
         summary:
           "Après un rappel des catégories d'armes et de l'activité du bureau en 2020, la présentation annonce le remplacement de l'application AGRIPPA par le système d'information sur les armes (SIA). À partir de 2022, les détenteurs auront un an pour y ouvrir un compte, avec un guide, une ligne nationale et une permanence locale.",
         interventions: [],
@@ -447,6 +461,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [4],
         title: "La communication à travers les réseaux web",
+        presentation: "Présentation par Mmes BRIONNET et MASSÉ (Diaporama pages 28 à 33)",
         summary:
           "Les connexions au site internet ont doublé en 2020 avec la crise sanitaire et l'engagement sur les réseaux sociaux progresse. Le questionnaire envoyé aux 25 membres a obtenu 13 réponses : l'information est jugée utile mais l'accès aux réseaux reste inégal, et un public plus jeune pourrait être visé, ce que fait déjà le compte Instagram de la préfecture.",
         interventions: [],
@@ -455,6 +470,7 @@ const vienne2021: SeedMeeting = {
       {
         agendaPath: [5],
         title: "La Direction Départementale de l'Emploi, du Travail et des Solidarités (DDETS)",
+        presentation: "Présentation par Mme MASSE (Diaporama pages 34 à 37)",
         summary:
           "Issue au 1er avril 2021 du regroupement de l'UD-DIRECCTE et de la DDCS, la DDETS reprend leurs missions hors jeunesse et sports et main-d'œuvre étrangère. Une présentation est en ligne sur le site de la préfecture et les rendez-vous sur le droit du travail se prennent sur le site de la DREETS.",
         interventions: [
@@ -539,6 +555,15 @@ const charente2022: SeedMeeting = {
     issuedPlace: "Angoulême",
     issuedOn: "2022-04-13",
     reference: "référentiel Qual-e-Pref du 19 décembre 2018 – mis à jour le 04 février 2019",
+    chair: "Madame Nathalie VALLEIX – Secrétaire générale", // "Présidente de séance : …"
+    // The document opens with a letter and carries the compte rendu as its annex. The text
+    // below is ours (the same purpose, not the published wording).
+    coverLetter: [
+      "Madame, Monsieur,",
+      "Le comité local des usagers s'est réuni le mardi 5 avril 2022 au Grand Salon de la préfecture. Je vous prie de trouver ci-joint le compte rendu de cette séance, accompagné du support qui vous a été présenté.",
+      "Ce comité a permis de faire le point sur le déploiement de Qual-e-Pref, sur nos résultats de 2021 et sur nos projets pour 2022, puis d'entendre vos remarques. Vos suggestions nourriront le plan d'actions de la préfecture.",
+      "Je vous remercie de votre participation et vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+    ].join("\n\n"),
     signatory: {
       name: "Nathalie VALLEIX",
       title: "La secrétaire générale",
@@ -717,32 +742,43 @@ const vosges2022: SeedMeeting = {
     contact: { name: "Cellule performance", role: "Secrétariat général" },
     issuedPlace: "Epinal", // as printed ("Epinal, le 16 DEC. 2022")
     issuedOn: "2022-12-16",
+    chair: "M. David PERCHERON, secrétaire général de la préfecture, président de séance",
     signatory: { name: "David PERCHERON", title: "Le secrétaire général de la préfecture" },
     // No closing time and no next session are printed.
     sections: [
       {
         agendaPath: [0],
         title: "labellisation Qual-e-pref : engagements et plan d'actions",
+        presentation: "Présentation par la référente qualité",
         summary:
           "Le label Qual-e-Pref a été décerné le 20 octobre 2022 à l'issue d'un audit de SOCOTEC Environnement, pour 19 engagements d'accueil et 4 engagements de communication d'urgence ; un audit de suivi aura lieu au plus tard en janvier 2024. Les actions de 2022 ont porté sur les courriels, le site internet, le message du standard, la signalétique, le mémento de l'utilisateur et la formation des agents.",
+        conclusions:
+          "Le label obtenu le 20 octobre 2022 est à conserver : audit de suivi de SOCOTEC Environnement au plus tard en janvier 2024. Les engagements de service sont annexés au relevé.",
         interventions: [],
       },
       {
         agendaPath: [1],
         title: "2 démarches d'amélioration de l'accueil du public menée à la préfecture",
+        presentation: "Présentation par le chef du bureau des relations avec les utilisateurs et la directrice de la citoyenneté et de la légalité",
         summary:
           "La Direction du numérique du ministère a travaillé avec les bureaux d'accueil à l'amélioration de la prise de rendez-vous, dont la préfecture testera un nouveau module. La DITP a diagnostiqué l'organisation du bureau des migrations et de l'intégration et retenu cinq chantiers prioritaires pour l'accueil au guichet et l'instruction des dossiers.",
+        conclusions:
+          "La préfecture testera le nouveau module de prise de rendez-vous. Les cinq chantiers retenus avec la DITP orientent le travail du bureau des migrations et de l'intégration ; le secrétaire général y voit une démarche volontaire d'amélioration continue.",
         interventions: [],
       },
       {
         agendaPath: [2],
         title: "déploiement de la dématérialisation des demandes de titres pour le séjour des étrangers",
+        presentation: "Présentation par le chef du bureau des migrations et de l'intégration",
         summary:
           "Avec l'ANEF, douze démarches de séjour sont déjà en ligne, d'autres titres étant reportés. Au point d'accueil numérique, le bureau des migrations et de l'intégration accompagne sur rendez-vous les usagers étrangers deux demi-journées par semaine.",
+        conclusions:
+          "Les animateurs France Services se limitent à aider à prendre rendez-vous en ligne. L'accompagnement aux téléprocédures de séjour reste l'affaire du seul bureau des migrations et de l'intégration, hors du bouquet France Services.",
         interventions: [
           {
             kind: "QUESTION",
-            asker: by("88-monique-vauthier"),
+            // printed "Mme la représentante de l'UDAF"
+            asker: { personKey: "88-monique-vauthier", organizationKey: "88-udaf" },
             summary:
               "Demande quel accompagnement les animateurs des maisons France Services peuvent apporter aux usagers étrangers.",
             answers: [
@@ -758,26 +794,36 @@ const vosges2022: SeedMeeting = {
       {
         agendaPath: [3],
         title: "stratégie de communication de la préfecture et des services de l'Etat",
+        presentation: "Présentation par la référente qualité",
         summary:
           "La stratégie 2022 du bureau de la communication interministérielle combine communication externe (visibilité de l'action de l'État, e-réputation) et interne. Le site départemental et quatre réseaux sociaux relaient l'action des services, les nouveaux dispositifs de recueil de titres d'identité servant d'exemple, et les réseaux sont modérés selon une charte.",
+        conclusions:
+          "La stratégie de communication en quatre axes est présentée aux membres pour observations. Les réseaux sociaux de la préfecture restent modérés selon leur charte, avec un filtre à injures.",
         interventions: [],
       },
       {
         agendaPath: [4],
         title: "résultats de l'enquête de satisfaction et des indicateurs de qualité",
+        presentation: "Présentation par la référente qualité",
         summary:
           "Distribuée sur papier, l'enquête a recueilli 102 réponses, avec 95,10 % d'usagers satisfaits dont 54,90 % très satisfaits. Les neuf indicateurs qualité, suivis toute l'année, atteignent pour la plupart leur cible, sauf le taux d'appels décrochés sur l'ensemble des services reliés au standard, qui fait l'objet d'un plan d'actions à la DDT.",
+        conclusions:
+          "L'accueil est jugé satisfaisant (95,10 % de satisfaction globale, 102 réponses). Seul le taux d'appels décrochés sur le périmètre complet du standard manque sa cible de 90 % : un plan d'actions est mené à la DDT.",
         interventions: [],
       },
       {
         agendaPath: [5],
         title: "Point sur les Maisons France Services - MFS",
+        presentation: "Présentation par la directrice de la citoyenneté et de la légalité",
         summary:
           "Les Vosges comptent 24 maisons France Services pour un objectif de 26, et une vingtaine de conseillers numériques financés par l'État y tiennent des permanences. Pour les demandes de titres complexes, les animateurs s'appuient sur les services de la préfecture.",
+        conclusions:
+          "Objectif de 26 maisons France Services dans le département, 24 fonctionnant déjà et un projet à Gérardmer. Les demandes complexes de titres peuvent être relayées au bureau des relations avec les usagers.",
         interventions: [
           {
             kind: "QUESTION",
-            asker: by("88-marie-chantal-schneider"), // "la représentante de l'APF" (the one present)
+            // "la représentante de l'APF" (the one present)
+            asker: { personKey: "88-marie-chantal-schneider", organizationKey: "88-apf" },
             summary: "Demande si chaque maison France Services dispose d'un conseiller numérique.",
             answers: [
               {
@@ -794,13 +840,15 @@ const vosges2022: SeedMeeting = {
         title: "Suggestions d'amélioration du service au public",
         summary:
           "Les membres présents ne formulent aucune suggestion. La représentante de l'APF relève les progrès de l'accueil d'une réunion à l'autre.",
+        conclusions:
+          "Aucune suggestion n'est formulée ; l'APF relève les progrès de l'accueil d'une réunion à l'autre.",
         // The relevé records that no suggestion was made; the APF remark that follows is
         // kept as an observation.
         noQuestions: true,
         interventions: [
           {
             kind: "OBSERVATION",
-            asker: by("88-marie-chantal-schneider"),
+            asker: { personKey: "88-marie-chantal-schneider", organizationKey: "88-apf" }, // "Mme la représentante de l'APF"
             summary:
               "Constate les améliorations apportées par les services à l'accueil du public entre deux réunions du comité.",
             answers: [],
@@ -818,7 +866,10 @@ const vosges2022: SeedMeeting = {
 
 /* ======================================================================================
  * 000 / 001 — Vienne, joint CLU-CLAC of Tuesday 24 January 2023, 10h00, Salle Marzellier
- * Two extractions of the same slide deck. No minutes in the seeds.
+ * Two extractions of the same slide deck. The seeds hold no minutes of this meeting: its
+ * compte rendu is a draft being written, one section per agenda leaf, each summarising what
+ * the slides present (figures as published). No presenter, question, signatory or date of
+ * issue is printed or fixed yet.
  * ==================================================================================== */
 const vienne2023: SeedMeeting = {
   key: "86-clu-clac-2023-01-24",
@@ -868,6 +919,121 @@ const vienne2023: SeedMeeting = {
   // The deck publishes no attendance list (only that the member questionnaire went to
   // "19 membres du CLU/CLAC"): nobody is invented here.
   attendance: [],
+  minutes: {
+    kind: "COMPTE_RENDU",
+    status: "DRAFT",
+    // The header is pre-filled as in the 2021 compte rendu (same service, same referent);
+    // place and date of issue, signatory and closing are fixed later.
+    issuingService:
+      "Secrétariat Général Commun — Pôle Gouvernance Budgétaire et Performance — Bureau Conseil en Gestion et Management",
+    contact: {
+      name: "Nathalie MASSÉ",
+      role: "Chargée de mission qualité",
+      phone: "05 00 00 00 01",
+      email: "nathalie.masse@example.org",
+    },
+    sections: [
+      {
+        agendaPath: [0, 0],
+        title: "Les France Services",
+        summary:
+          "Le diaporama rappelle le modèle France Services, ses quatre ambitions et ses neuf partenaires nationaux, rejoints localement par la SNCF et la DDPP. La Vienne compte 23 structures labellisées : 13 dans l'arrondissement de Poitiers, 6 dans celui de Châtellerault et 4 dans celui de Montmorillon.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 1],
+        title: "Les Points d'Accès Numérique (PAN) des démarches en ligne",
+        summary:
+          "Les PAN aident sur rendez-vous pour les permis de conduire, les certificats d'immatriculation et les pré-demandes de titres d'identité, avec une permanence téléphonique et une adresse électronique. En 2021, 1 994 usagers ont été reçus et 7 047 appels traités ; en 2022, 1 124 puis 880 usagers selon le semestre, pour environ 3 600 appels par semestre.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 2],
+        title: "Les Points d'Accès Numérique (PAN) e-MERAUDE",
+        summary:
+          "Ce point aide les ressortissants étrangers à créer leur compte et à déposer leur demande de titre de séjour sur l'ANEF, sur rendez-vous trois demi-journées par semaine. Depuis le 15 mars 2022, 611 appels ont été traités et 293 usagers reçus au second semestre, pour 16 rendez-vous possibles par semaine.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 3],
+        title: "L'Administration Numérique pour les Etrangers en France (ANEF)",
+        summary:
+          "Les demandes de titres de séjour et de naturalisation se déposent et s'instruisent en ligne, un récépissé numérique attestant que le dossier est complet. L'usager y gagne moins d'attente et au plus deux passages en préfecture ; les titres professionnels et « vie privée et familiale » restent à intégrer.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 4],
+        title: "La Carte Nationale d'Identité et le Passeport (CNI/PSP)",
+        summary:
+          "Le circuit d'une demande est rappelé, de la mairie équipée à l'instruction par les plateformes d'Agen et d'Angoulême. Avec la hausse des demandes de 2022, le délai moyen de rendez-vous atteint environ 98 jours ; 8 nouveaux dispositifs de recueil attribués en 2022 et 5 de plus en 2023 porteront le département à 34 dispositifs dans 27 communes.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 5],
+        title: "Les permis de construire",
+        summary:
+          "Les diapositives suivent un permis de construire du dépôt à la fin des travaux et comparent la chaîne d'instruction avant et après le 1er janvier 2022, puis résument ce que la dématérialisation apporte.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 6],
+        title: "Le nouveau système de contrôle des aides de la Politique Agricole Commune (PAC)",
+        summary:
+          "Le 3STR contrôle les déclarations PAC à partir d'images satellitaires traitées par intelligence artificielle, les dossiers complexes restant examinés par la DDT. Il introduit un droit à l'erreur sans pénalité et une application mobile de photos ; la DDT a déjà contacté plus de 1 000 agriculteurs lors des tests de 2022.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 7],
+        title: "Signal Conso – Réponse Conso",
+        summary:
+          "SignalConso permet de signaler un problème avec un professionnel ou d'interroger la DGCCRF ; l'entreprise est prévenue et les services départementaux peuvent décider d'un contrôle. RéponseConso répond aux consommateurs par courrier, par internet ou par un numéro non surtaxé.",
+        interventions: [],
+      },
+      {
+        agendaPath: [0, 8],
+        title: "Le code du travail numérique",
+        summary:
+          "Ce site gratuit du ministère du travail, ouvert le 1er janvier 2020, offre des questions-réponses, des simulateurs d'indemnités et des modèles de lettres. Pour aller plus loin, un rendez-vous peut être pris avec la DDETS.",
+        interventions: [],
+      },
+      {
+        agendaPath: [1, 0],
+        title: "Les chiffres clés",
+        summary:
+          "Les permis de conduire passent de 19 265 titres en 2021 à 19 344 en 2022, et le CERT a traité 836 333 puis 779 700 certificats d'immatriculation. Le taux d'appels décrochés progresse de 90 % à 93 %, le traitement des courriels d'information générale de 52 % (second semestre 2021) à 66 %, tandis que les réclamations traitées passent de 100 % à 89 %. Les modèles de courriers et de signatures de courriels sont montrés.",
+        interventions: [],
+      },
+      {
+        agendaPath: [1, 1],
+        title: "La stratégie éditoriale : retour sur l'enquête",
+        summary:
+          "Le site départemental a reçu 732 483 visites en 2022 contre 641 137 en 2021, et Facebook compte 16 977 abonnés contre 12 987. Au questionnaire envoyé aux 19 membres, 58 % ont répondu ; leurs observations portent sur la façon d'identifier la préfecture sur les réseaux et sur l'information de ceux qui ne les utilisent pas.",
+        interventions: [],
+      },
+      {
+        agendaPath: [2, 0],
+        title: "Présentation du dispositif",
+        summary:
+          "Services Publics + repose sur quatre piliers : une promesse de services plus proches, plus efficaces et plus simples, la preuve par l'affichage des résultats, l'écoute des usagers et l'amélioration continue.",
+        interventions: [],
+      },
+      {
+        agendaPath: [2, 1],
+        title: "Présentation de « Je donne mon avis » (JDMA)",
+        summary:
+          "Le bouton « Je donne mon avis » et le site Services Publics + recueillent l'expérience des usagers. Deux expériences ont été reçues et traitées depuis le 1er juillet 2022.",
+        interventions: [],
+      },
+      {
+        agendaPath: [2, 2],
+        title: "Plan d'actions",
+        summary:
+          "Les quatre structures de l'OTE se sont auto-évaluées sur les 9 engagements SP+ et en atteignent 64 %. Pour ce premier CLAC, deux actions sont proposées : des enquêtes de satisfaction dans les DDI et une campagne sur les gestes éco-responsables des agents.",
+        interventions: [],
+      },
+    ],
+    annexes: ["Pièce jointe : support de présentation"],
+  },
   sources: ["000", "001"],
 };
 

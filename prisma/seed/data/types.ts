@@ -116,11 +116,20 @@ export interface SeedAnswer {
   summary: string;
 }
 
+/**
+ * Who spoke: a person, an organisation ("la représentante de l'UDAF" — the organisation the
+ * speaker represented, with the person when the attendance identifies her), or a free label.
+ */
+export interface SeedAsker extends SeedPresenter {
+  organizationKey?: string;
+}
+
 export interface SeedIntervention {
   kind: InterventionKind;
-  asker: SeedPresenter;
+  asker: SeedAsker;
   /** Short summary written by us, NOT copied from the seed */
   summary: string;
+  /** The answers the document reports, in order (none for a remark left unanswered) */
   answers: SeedAnswer[];
 }
 
@@ -128,8 +137,18 @@ export interface SeedMinutesSection {
   /** Index path of the agenda item this section reports on ([1, 0] = 2nd item, 1st sub-item) */
   agendaPath?: number[];
   title: string;
+  /**
+   * Who presented and the slide pages, as the document prints them (a fact, not a paragraph):
+   * "Présentation par Mme SAUVAIRE (Diaporama pages 6 et 7)". Absent when none is printed.
+   */
+  presentation?: string;
   /** Short summary (2–4 sentences) written by us, NOT copied from the seed */
   summary: string;
+  /**
+   * Conclusions or decisions of the point, short and written by us: what a relevé de
+   * conclusions prints (it prints conclusions only)
+   */
+  conclusions?: string;
   interventions: SeedIntervention[];
   /** true when the document records that no question/observation was made */
   noQuestions?: boolean;
@@ -140,9 +159,17 @@ export interface SeedMinutes {
   status: "DRAFT" | "IN_REVIEW" | "VALIDATED" | "PUBLISHED";
   issuingService: string; // "Secrétariat Général Commun — Pôle … — Bureau …"
   contact: { name: string; role?: string; phone?: string; email?: string }; // example.org / fictitious
-  issuedPlace: string; // "Poitiers"
-  issuedOn: string; // ISO date "2021-06-14"
+  /** Place and date of issue are fixed at validation: a draft has neither */
+  issuedPlace?: string; // "Poitiers"
+  issuedOn?: string; // ISO date "2021-06-14"
   reference?: string; // "référentiel Qual-e-Pref du 19 décembre 2018 – mis à jour le 04 février 2019"
+  /** The chair as the document prints it: "Mme Chantal CASTELNOT, Préfète de la Vienne" */
+  chair?: string;
+  /**
+   * Text of a cover letter sent with the minutes (seed 003 shape: "Madame, Monsieur, … je vous
+   * prie de trouver ci-joint le compte rendu …"), written by us; paragraphs separated by a blank line
+   */
+  coverLetter?: string;
   signatory?: { name: string; title: string; delegation?: string };
   closingTime?: string; // "15:50"
   nextSession?: string; // short fact: "prochaine session en 2022"

@@ -3,6 +3,8 @@
  * (attendance counts per status, represented-by links, agenda titles) so that a later edit
  * that loses a line fails.
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { committees } from "../../../prisma/seed/data/committees";
 import { demoMemberPersonKey, demoReferentPersonKeys } from "../../../prisma/seed/data/demo-links";
@@ -13,8 +15,8 @@ import { prefectures } from "../../../prisma/seed/data/prefectures";
 import type {
   AttendanceStatus,
   SeedAgendaItem,
+  SeedAsker,
   SeedMeeting,
-  SeedPresenter,
 } from "../../../prisma/seed/data/types";
 
 const personKeys = new Set(persons.map((p) => p.key));
@@ -23,6 +25,7 @@ const committeeKeys = new Set(committees.map((c) => c.key));
 const prefectureCodes = new Set(prefectures.map((p) => p.code));
 const personByKey = new Map(persons.map((p) => [p.key, p]));
 const committeeByKey = new Map(committees.map((c) => [c.key, c]));
+const organizationByKey = new Map(organizations.map((o) => [o.key, o]));
 
 function meeting(key: string): SeedMeeting {
   const m = meetings.find((x) => x.key === key);
@@ -58,8 +61,8 @@ function agendaItemAt(items: SeedAgendaItem[], path: number[]): SeedAgendaItem |
 }
 
 /** Every presenter-like reference of a meeting (chair, presenters, representedBy, askers, responders) */
-function presenterRefs(m: SeedMeeting): SeedPresenter[] {
-  const refs: SeedPresenter[] = [];
+function presenterRefs(m: SeedMeeting): SeedAsker[] {
+  const refs: SeedAsker[] = [];
   if (m.chair) refs.push(m.chair);
   walk(m.agenda, (item) => refs.push(...(item.presenters ?? [])));
   for (const a of m.attendance) if (a.representedBy) refs.push(a.representedBy);
@@ -162,8 +165,15 @@ describe("seed data — integrity", () => {
         if (a.organizationKey) expect(organizationKeys.has(a.organizationKey), a.organizationKey).toBe(true);
         expect(a.status === "REPRESENTED").toBe(a.representedBy !== undefined);
       }
+      for (const s of m.minutes?.sections ?? []) {
+        for (const i of s.interventions) {
+          const org = i.asker.organizationKey;
+          if (org) expect(organizationKeys.has(org), org).toBe(true);
+          if (org) expect(organizationByKey.get(org)?.prefectureCode).toBe(prefectureCode);
+        }
+      }
       for (const ref of presenterRefs(m)) {
-        expect(ref.personKey || ref.label, m.key).toBeTruthy();
+        expect(ref.personKey || ref.label || ref.organizationKey, m.key).toBeTruthy();
         if (ref.personKey) {
           expect(personKeys.has(ref.personKey), ref.personKey).toBe(true);
           expect(personByKey.get(ref.personKey)?.prefectureCode).toBe(prefectureCode);
@@ -221,7 +231,6 @@ describe("seed data — published facts", () => {
     expect(m002.closedAt).toBe("15:50");
     expect(m003.room).toBe("Grand Salon");
     expect(m000.room).toBe("Salle Marzellier");
-    expect(m000.minutes).toBeUndefined();
   });
 
   it("002 Vienne 2021: attendance per status", () => {
@@ -412,7 +421,7 @@ describe("seed data — published facts", () => {
     ]);
   });
 
-  it("000/001 Vienne 2023: agenda tree, no published attendance, no minutes", () => {
+  it("000/001 Vienne 2023: agenda tree, no published attendance", () => {
     expect(m000.agenda.map((i) => i.title)).toEqual([
       "La dématérialisation des procédures",
       "La démarche QUAL-E-PREF",
@@ -441,5 +450,206 @@ describe("seed data — published facts", () => {
       ["88-clu", "CLU", 19],
     ]);
     for (const c of committees) for (const m of c.members) expect(m.mandate).toBe("TITULAIRE");
+  });
+});
+
+/* ---------- Minutes: states, cover letter, conclusions, who spoke, our own words ---------- */
+
+/** Index paths of the agenda's leaves, in order */
+function leafPaths(items: SeedAgendaItem[], prefix: number[] = []): number[][] {
+  return items.flatMap((item, i) =>
+    item.children?.length ? leafPaths(item.children, [...prefix, i]) : [[...prefix, i]],
+  );
+}
+
+/** Every text of the minutes we wrote ourselves, with where it sits */
+function ownTexts(m: SeedMeeting): { where: string; text: string }[] {
+  const min = m.minutes;
+  if (!min) return [];
+  const texts = min.coverLetter ? [{ where: "cover letter", text: min.coverLetter }] : [];
+  for (const s of min.sections) {
+    texts.push({ where: `${s.title} (summary)`, text: s.summary });
+    if (s.conclusions) texts.push({ where: `${s.title} (conclusions)`, text: s.conclusions });
+    for (const i of s.interventions) {
+      texts.push({ where: `${s.title} (intervention)`, text: i.summary });
+      for (const a of i.answers) texts.push({ where: `${s.title} (answer)`, text: a.summary });
+    }
+  }
+  return texts;
+}
+
+/** Lower case words, typographic apostrophes and line breaks of the extraction ironed out */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const RUN = 12;
+
+/** The first run of RUN words of `text` found verbatim in `source`, if any */
+function copiedRun(text: string, source: string): string | null {
+  const haystack = ` ${words(source).join(" ")} `;
+  const w = words(text);
+  for (let i = 0; i + RUN <= w.length; i++) {
+    const run = w.slice(i, i + RUN).join(" ");
+    if (haystack.includes(` ${run} `)) return run;
+  }
+  return null;
+}
+
+const seedsDir = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
+const seedsPresent = existsSync(seedsDir);
+
+function seedText(id: string): string {
+  const file = readdirSync(seedsDir).find((f) => f.startsWith(`${id}_`));
+  if (!file) throw new Error(`seed ${id} not found in ${seedsDir}`);
+  return readFileSync(`${seedsDir}/${file}`, "utf8");
+}
+
+describe("seed data — minutes", () => {
+  it("carries minutes for the four meetings, in the states they have in reality", () => {
+    expect(meetings.map((m) => [m.key, m.minutes?.kind, m.minutes?.status])).toEqual([
+      ["86-clu-2021-05-06", "COMPTE_RENDU", "PUBLISHED"],
+      ["16-clu-2022-04-05", "COMPTE_RENDU", "PUBLISHED"],
+      ["88-clu-2022-12-08", "RELEVE_DE_CONCLUSIONS", "PUBLISHED"],
+      ["86-clu-clac-2023-01-24", "COMPTE_RENDU", "DRAFT"],
+    ]);
+  });
+
+  it("published minutes have a place and date of issue, a signatory and the chair as printed", () => {
+    for (const m of [m002, m003, m004]) {
+      const min = m.minutes;
+      expect(min?.issuedOn, m.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(min?.issuedPlace, m.key).toBeTruthy();
+      expect(min?.signatory?.name, m.key).toBeTruthy();
+      const chair = personByKey.get(m.chair?.personKey ?? "");
+      expect(chair, m.key).toBeDefined();
+      expect(min?.chair, m.key).toContain(chair?.lastName);
+    }
+    expect(m002.minutes?.chair).toBe("Mme Chantal CASTELNOT, Préfète de la Vienne");
+  });
+
+  it("003 Charente: a cover letter of our own, and no cover letter elsewhere", () => {
+    const letter = m003.minutes?.coverLetter ?? "";
+    expect(letter.startsWith("Madame, Monsieur,")).toBe(true);
+    expect(letter).toContain("ci-joint le compte rendu");
+    expect(letter.split("\n\n").length).toBeGreaterThanOrEqual(3);
+    expect(letter.length).toBeLessThan(1200);
+    for (const m of [m002, m004, m000]) expect(m.minutes?.coverLetter, m.key).toBeUndefined();
+  });
+
+  it("004 Vosges: a relevé de conclusions, with conclusions on every section", () => {
+    const sections = m004.minutes?.sections ?? [];
+    expect(sections).toHaveLength(7);
+    for (const s of sections) {
+      expect(s.conclusions?.trim(), s.title).toBeTruthy();
+      expect(s.conclusions?.length ?? 0, s.title).toBeLessThan(400);
+    }
+    // the relevé names the askers by the organisation they represent
+    expect(sections.flatMap((s) => s.interventions.map((i) => i.asker.organizationKey))).toEqual([
+      "88-udaf",
+      "88-apf",
+      "88-apf",
+    ]);
+  });
+
+  it("has a presentation line on every section whose agenda item names a presenter", () => {
+    for (const m of [m002, m003, m004, m000]) {
+      for (const s of m.minutes?.sections ?? []) {
+        const item = s.agendaPath ? agendaItemAt(m.agenda, s.agendaPath) : undefined;
+        if (item?.presenters?.length) expect(s.presentation, `${m.key} ${s.title}`).toMatch(/^Présentation par /);
+        else expect(s.presentation, `${m.key} ${s.title}`).toBeUndefined();
+        // the slide pages printed with the presenter are those of the agenda item
+        if (item?.slideReference) expect(s.presentation?.endsWith(`(${item.slideReference})`), s.title).toBe(true);
+      }
+    }
+    expect(m002.minutes?.sections.filter((s) => s.presentation)).toHaveLength(13);
+    expect(m004.minutes?.sections.filter((s) => s.presentation)).toHaveLength(6);
+    // 002 prints the presenters' names: they are the agenda item's presenters
+    for (const s of m002.minutes?.sections ?? []) {
+      const item = agendaItemAt(m002.agenda, s.agendaPath ?? []);
+      for (const p of item?.presenters ?? []) {
+        const person = personByKey.get(p.personKey ?? "");
+        const printed = p.personKey === "86-chantal-castelnot" ? "la Préfète" : person?.lastName;
+        expect(s.presentation, s.title).toContain(printed);
+      }
+    }
+  });
+
+  it("every intervention has an asker, and the answers the seeds report", () => {
+    for (const m of meetings) {
+      for (const s of m.minutes?.sections ?? []) {
+        for (const i of s.interventions) {
+          expect(i.asker.personKey || i.asker.organizationKey || i.asker.label, `${m.key} ${s.title}`).toBeTruthy();
+          expect(i.summary.trim()).toBeTruthy();
+          for (const a of i.answers) {
+            expect(a.responder.personKey || a.responder.label, `${m.key} ${s.title}`).toBeTruthy();
+            expect(a.summary.trim()).toBeTruthy();
+          }
+        }
+      }
+    }
+    const answers = (m: SeedMeeting) => m.minutes?.sections.flatMap((s) => s.interventions.map((i) => i.answers.length));
+    // 002: every question got an answer; M. BOSSEBOEUF's proposal got two (Mme DELAFOND, the prefect)
+    expect(answers(m002)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1]);
+    // 003: M. BALLETT's remarks are left unanswered in the record
+    expect(answers(m003)).toEqual([2, 2, 0]);
+    // 004: the APF's closing remark is an observation, not a question
+    expect(answers(m004)).toEqual([1, 1, 0]);
+    const responders = (m: SeedMeeting) =>
+      m.minutes?.sections.flatMap((s) => s.interventions.flatMap((i) => i.answers.map((a) => a.responder.personKey)));
+    expect(responders(m003)).toEqual([
+      "16-gaetan-le-dorze",
+      "16-simone-avril-petit",
+      "16-simone-avril-petit",
+      "16-nathalie-valleix",
+    ]);
+    expect(responders(m004)).toEqual(["88-aurore-berard-choinet", "88-aurore-berard-choinet"]);
+  });
+
+  it("000 Vienne 2023: a draft compte rendu, one section per agenda leaf, nothing fixed yet", () => {
+    const min = m000.minutes;
+    expect(min?.status).toBe("DRAFT");
+    expect(min?.signatory).toBeUndefined();
+    expect(min?.issuedOn).toBeUndefined();
+    expect(min?.issuedPlace).toBeUndefined();
+    expect(min?.closingTime).toBeUndefined();
+    expect(min?.sections.map((s) => s.agendaPath)).toEqual(leafPaths(m000.agenda));
+    expect(min?.sections.map((s) => s.title)).toEqual(
+      leafPaths(m000.agenda).map((path) => agendaItemAt(m000.agenda, path)?.title),
+    );
+    for (const s of min?.sections ?? []) {
+      expect(s.interventions, s.title).toEqual([]);
+      const sentences = s.summary.split(/[.!?](?:\s|$)/).filter((x) => x.trim());
+      expect(sentences.length, s.title).toBeGreaterThanOrEqual(1);
+      expect(sentences.length, s.title).toBeLessThanOrEqual(3);
+    }
+    // key figures of the deck, as facts
+    const figures = min?.sections.find((s) => s.title === "Les chiffres clés")?.summary;
+    for (const f of ["19 265", "19 344", "836 333", "779 700", "90 %", "93 %"]) expect(figures).toContain(f);
+  });
+
+  it.skipIf(!seedsPresent)("summaries are ours: no run of 12 words copied from the seed", () => {
+    for (const m of meetings) {
+      const source = m.sources.map(seedText).join("\n");
+      for (const { where, text } of ownTexts(m)) {
+        expect(copiedRun(text, source), `${m.key} ${where}`).toBeNull();
+      }
+    }
+  });
+
+  it.runIf(!seedsPresent)("summaries are ours (skipped: ../shared/seeds is absent, nothing to compare with)", () => {
+    expect(seedsPresent).toBe(false);
+  });
+
+  it("finds a copied run when there is one (the check itself)", () => {
+    const source = "Le comité local des usagers est présidé par la préfète et est composé de représentants des utilisateurs.";
+    expect(copiedRun("En bref, le comité local des usagers est présidé par la préfète et est composé de membres.", source)).toBe(
+      "le comité local des usagers est présidé par la préfète et est",
+    );
+    expect(copiedRun("Le comité, présidé par la préfète, réunit usagers et services.", source)).toBeNull();
   });
 });
