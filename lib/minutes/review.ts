@@ -1,0 +1,25 @@
+/**
+ * Review bookkeeping that is not an action of its own: a participant opening the draft (the
+ * minutes page calls it for the signed-in reader; commenting counts as opening too).
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+
+/** A participant opened the draft: noted once, and their reminder is no longer needed. */
+export async function recordReviewOpened(tx: Tx | PrismaClient, minutesId: string, actor: { userId: string; email: string }) {
+  const recipient = await tx.minutesReviewRecipient.findFirst({
+    where: { minutesId, openedAt: null, OR: [{ email: actor.email.toLowerCase() }, { person: { userId: actor.userId } }] },
+    select: { id: true, reminderMessageId: true },
+  });
+  if (!recipient) return;
+  await tx.minutesReviewRecipient.update({ where: { id: recipient.id }, data: { openedAt: new Date() } });
+  if (recipient.reminderMessageId) {
+    // Not sent and never to be: a far claim keeps every worker away, the error says why.
+    await tx.outboxMessage.updateMany({
+      where: { id: recipient.reminderMessageId, sentAt: null },
+      data: { error: "Annulé : le destinataire a ouvert le projet.", claimedAt: new Date("9999-12-31T00:00:00Z") },
+    });
+  }
+}
+
