@@ -8,5 +8,7 @@ export { renderConvocationDocx, type ConvocationOptions } from "./convocation-do
 export { renderConvocationPdf } from "./convocation-pdf";
 export { renderAttendanceSheetPdf, type AttendanceSheetOptions } from "./attendance-sheet-pdf";
 export { meetingIcsUid, renderMeetingIcs, type MeetingIcsOptions } from "./ics";
+export { renderMinutesDocx } from "./minutes-docx";
+export { renderMinutesPdf } from "./minutes-pdf";
 /** The file name of a meeting document, on the meeting's Paris day (mail attachments, route downloads). */
 export { documentFileBase } from "./format";

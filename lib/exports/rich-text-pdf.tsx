@@ -43,16 +43,9 @@ export const richTextStyles = {
 
 function runs(kit: PdfKit, content: readonly InlineNode[] | undefined, bold = false): ReactNode[] {
   const { R } = kit;
-  // A hard break joins the next run as a leading "\n": a "\n" string on its own becomes a
-  // text run react-pdf sets in Helvetica whatever the paragraph's font.
-  let pendingBreak = false;
   return (content ?? []).map((node, i) => {
-    if (node.type === "hardBreak") {
-      pendingBreak = true;
-      return null;
-    }
-    const lead = pendingBreak ? "\n" : "";
-    pendingBreak = false;
+    // Hard breaks are split out by paragraph() before.
+    if (node.type === "hardBreak") return null;
     const style: PdfStyle = bold ? { fontWeight: "bold" } : {};
     let href: string | null = null;
     for (const mark of node.marks ?? []) {
@@ -61,7 +54,7 @@ function runs(kit: PdfKit, content: readonly InlineNode[] | undefined, bold = fa
       else if (mark.type === "underline") style.textDecoration = "underline";
       else href = mark.attrs.href;
     }
-    const text = lead + pdfSafe(node.text);
+    const text = pdfSafe(node.text);
     if (href) {
       return (
         <R.Link key={i} src={href} style={{ ...style, color: LINK_BLUE, textDecoration: "underline" }}>
@@ -79,12 +72,34 @@ function runs(kit: PdfKit, content: readonly InlineNode[] | undefined, bold = fa
   });
 }
 
-function paragraph(kit: PdfKit, node: ParagraphNode, style: PdfStyle | PdfStyle[], key: string | number, bold = false): ReactNode {
+/**
+ * A paragraph; one with hard breaks as one <Text> per line, spaced as one paragraph: react-pdf
+ * sets a "\n" inside a text in Helvetica whatever the font, which would put a second font in
+ * the file.
+ */
+function paragraph(kit: PdfKit, node: ParagraphNode, style: PdfStyle, key: string | number, bold = false): ReactNode {
   const { R } = kit;
+  const lines: InlineNode[][] = [[]];
+  for (const inline of node.content ?? []) {
+    if (inline.type === "hardBreak") lines.push([]);
+    else lines[lines.length - 1]?.push(inline);
+  }
+  if (lines.length === 1) {
+    return (
+      <R.Text key={key} style={style} hyphenationCallback={noHyphenation}>
+        {runs(kit, node.content, bold)}
+      </R.Text>
+    );
+  }
+  const { marginBottom, ...lineStyle } = style as PdfStyle & { marginBottom?: number };
   return (
-    <R.Text key={key} style={style} hyphenationCallback={noHyphenation}>
-      {runs(kit, node.content, bold)}
-    </R.Text>
+    <R.View key={key} style={{ marginBottom }}>
+      {lines.map((line, i) => (
+        <R.Text key={i} style={lineStyle} hyphenationCallback={noHyphenation}>
+          {line.length ? runs(kit, line, bold) : " "}
+        </R.Text>
+      ))}
+    </R.View>
   );
 }
 
