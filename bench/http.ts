@@ -15,7 +15,7 @@
 //                                          the session cookie (to look at it by hand); Ctrl-C
 // BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 16), BENCH_LOAD=0 (Lighthouse
 // only), BENCH_LIGHTHOUSE=0,
-// BENCH_PAGES=health,content,home,meeting (a subset), BENCH_HISTORY (audit rows, default 200),
+// BENCH_PAGES=health,content,home,meeting,public (a subset), BENCH_PUBLIC=0, BENCH_PUBLIC_DURATION (s, default 20), BENCH_HISTORY (audit rows, default 200),
 // BENCH_SQL_LOG=1 (prints the SQL of one view), BENCH_LIGHTHOUSE_RUNS (default 3, median kept).
 import { readdirSync } from "node:fs";
 import os from "node:os";
@@ -24,6 +24,7 @@ import { lighthouseRun, load, type LighthouseResult, type LoadResult } from "./h
 import { HISTORY_ROWS, prepareMeeting, processCpuMs, signIn, startDatabase, startServer } from "./http-server";
 import { printProfile, readProfile, summariseProfile } from "./cpu-profile";
 import { takeOverSignals } from "../scripts/lib/database";
+import { benchPublicPages } from "./public";
 
 const log = (line: string) => console.error(`[bench http] ${line}`);
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
@@ -157,6 +158,19 @@ async function main() {
       );
     }
     if (rows.length > 0) printLoad(rows, connections, durationS);
+
+    // Issue 7 item 5: a published compte rendu, Next alone and behind the shipped nginx
+    // (bench/public.ts); 20 s a row unless BENCH_PUBLIC_DURATION says otherwise.
+    if (process.env.BENCH_LOAD !== "0" && (!only || only.includes("public"))) {
+      await benchPublicPages({
+        baseUrl: server.baseUrl,
+        databaseUrl: database.url,
+        connections,
+        durationS: Number(process.env.BENCH_PUBLIC_DURATION ?? 20),
+        log,
+        serverCpu: () => (server.child.pid ? processCpuMs(server.child.pid) : null),
+      });
+    }
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       log(`Lighthouse — charge de la machine : ${loadAverage()}`);
