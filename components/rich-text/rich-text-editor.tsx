@@ -254,6 +254,8 @@ function Toolbar({ editor, label, controls, disabled, linkFormOpen, onToggleLink
 
   const render = (b: ToolButton): ReactNode => {
     const common = {
+      // react-dsfr leaves type unset, and a button without a type submits the page's form.
+      type: "button" as const,
       priority: "tertiary" as const,
       size: "small" as const,
       disabled: !b.enabled,
@@ -348,19 +350,19 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose(message?: strin
       />
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         <li>
-          <Button size="small" onClick={apply}>
+          <Button type="button" size="small" onClick={apply}>
             {existing ? "Modifier le lien" : "Ajouter le lien"}
           </Button>
         </li>
         {existing && (
           <li>
-            <Button size="small" priority="secondary" onClick={remove}>
+            <Button type="button" size="small" priority="secondary" onClick={remove}>
               Retirer le lien
             </Button>
           </li>
         )}
         <li>
-          <Button size="small" priority="tertiary" onClick={() => onClose()}>
+          <Button type="button" size="small" priority="tertiary" onClick={() => onClose()}>
             Annuler
           </Button>
         </li>
