@@ -2,7 +2,7 @@
  * Full-text search over minutes sections (PostgreSQL text search, French stemming, accents
  * ignored): for a signed-in actor over what minutesReadScope lets them read, and for the
  * public over the published minutes of public prefectures. Visibility is in the SQL, before
- * ranking and LIMIT, so a hit the caller may not read is never counted nor returned.
+ * ordering and LIMIT, so a hit the caller may not read is never counted nor returned.
  *
  * Excerpts come from ts_headline with control-character delimiters, never with HTML: the
  * text is the users' own, so the page renders segments as React elements (<mark> included)
@@ -20,7 +20,8 @@ import { MINUTES_KIND_LABELS, MINUTES_STATUS_LABELS, type MinutesKind, type Minu
 
 export const MINUTES_SEARCH_MIN_LENGTH = 2;
 export const MINUTES_SEARCH_MAX_LENGTH = 200;
-export const MINUTES_SEARCH_PAGE_SIZE = 20;
+// Each result's excerpt costs ~1 ms of ts_headline: ten per page keeps a search under 50 ms.
+export const MINUTES_SEARCH_PAGE_SIZE = 10;
 
 /** What the search field accepts (the page parses `q` with it, the queries parse again). */
 export const minutesSearchQuerySchema = safeText("Saisissez un texte à rechercher.")
@@ -94,7 +95,7 @@ export function excerptSegments(headline: string): ExcerptSegment[] {
 /**
  * Searches the minutes an actor may read in a prefecture: the latest revision of each
  * meeting's minutes among those readable (a member keeps finding the published text while a
- * correction is drafted), ranked by ts_rank, then newest meeting first.
+ * correction is drafted), newest meeting first, sections in their order.
  */
 export async function searchMinutes(actor: Actor, prefectureId: string, query: unknown, options: MinutesSearchOptions = {}): Promise<MinutesSearchOutcome> {
   const scope = minutesReadScope(actor, prefectureId);
@@ -139,41 +140,44 @@ async function runSearch(prefectureId: string, rawQuery: unknown, scopeSql: Pris
   const q = parsed.data;
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? MINUTES_SEARCH_PAGE_SIZE), 1), 100);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
-  // `readable`: one minutes per meeting, the latest revision the caller may read. `hits`:
-  // sections matching through the GIN index, ranked. ts_headline (the costly part) runs on the
-  // page of results only.
+  // `q`: the user's words, phrase operators turned into AND — the GIN index stores no
+  // positions, so a phrase ("carte grise", and "rendez-vous", which the parser makes one) made
+  // PostgreSQL recompute every candidate's tsvector: seconds for a common phrase.
+  // `readable`: one minutes per meeting, the latest revision the caller may read. `matched`:
+  // the sections found through the GIN index, newest meeting first; only ids go through the
+  // sort and the count. Ordering by ts_rank was measured and dropped: it needs each hit's
+  // tsvector too (~0.7 ms a section), so a common word took seconds (bench/minutes-search.ts).
+  // ts_headline (~1 ms a section) runs on the page of results only.
   const client = options.client ?? db;
   const rows = await client.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH readable AS (
-      SELECT DISTINCT ON (mi.meeting_id) mi.id
+    WITH q AS MATERIALIZED (
+      SELECT regexp_replace(websearch_to_tsquery(${CONFIG}, ${q})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AS query
+    ),
+    readable AS (
+      SELECT DISTINCT ON (mi.meeting_id) mi.id AS minutes_id, mi.meeting_id, mi.kind, mi.status,
+             me.starts_at, me.has_start_time, me.committee_id
       FROM minutes mi
       JOIN meetings me ON me.id = mi.meeting_id
       WHERE me.prefecture_id = ${prefectureId}::uuid ${scopeSql}
       ORDER BY mi.meeting_id, mi.revision DESC
     ),
-    hits AS (
-      SELECT id, minutes_id, title, plain_text, ts_rank(${VECTOR}, websearch_to_tsquery(${CONFIG}, ${q})) AS rank
+    matched AS (
+      SELECT minutes_sections.id, minutes_sections.position, r.minutes_id, r.meeting_id, r.kind, r.status,
+             r.starts_at, r.has_start_time, r.committee_id, count(*) OVER () AS total
       FROM minutes_sections
-      WHERE ${VECTOR} @@ websearch_to_tsquery(${CONFIG}, ${q})
-        AND minutes_id IN (SELECT id FROM readable)
-    ),
-    page AS (
-      SELECT h.id, h.minutes_id, h.title, h.plain_text, h.rank, me.starts_at, count(*) OVER () AS total
-      FROM hits h
-      JOIN minutes mi ON mi.id = h.minutes_id
-      JOIN meetings me ON me.id = mi.meeting_id
-      ORDER BY h.rank DESC, me.starts_at DESC, h.id
+      JOIN readable r ON r.minutes_id = minutes_sections.minutes_id
+      WHERE ${VECTOR} @@ (SELECT query FROM q)
+      ORDER BY r.starts_at DESC, r.meeting_id, minutes_sections.position
       LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT p.id AS "sectionId", p.title AS "sectionTitle", mi.id AS "minutesId", mi.kind::text AS kind,
-           mi.status::text AS status, me.id AS "meetingId", me.starts_at AS "startsAt",
-           me.has_start_time AS "hasStartTime", me.committee_id AS "committeeId", p.total,
-           ts_headline(${CONFIG}, translate(p.plain_text, chr(1) || chr(2), '  '),
-                       websearch_to_tsquery(${CONFIG}, ${q}), ${HEADLINE_OPTIONS}) AS excerpt
-    FROM page p
-    JOIN minutes mi ON mi.id = p.minutes_id
-    JOIN meetings me ON me.id = mi.meeting_id
-    ORDER BY p.rank DESC, p.starts_at DESC, p.id`);
+    SELECT p.id AS "sectionId", s.title AS "sectionTitle", p.minutes_id AS "minutesId", p.kind::text AS kind,
+           p.status::text AS status, p.meeting_id AS "meetingId", p.starts_at AS "startsAt",
+           p.has_start_time AS "hasStartTime", p.committee_id AS "committeeId", p.total,
+           ts_headline(${CONFIG}, translate(s.plain_text, chr(1) || chr(2), '  '), (SELECT query FROM q),
+                       ${HEADLINE_OPTIONS}) AS excerpt
+    FROM matched p
+    JOIN minutes_sections s ON s.id = p.id
+    ORDER BY p.starts_at DESC, p.meeting_id, p.position`);
 
   const committeeIds = [...new Set(rows.map((r) => r.committeeId))];
   const committees = committeeIds.length
