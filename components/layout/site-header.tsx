@@ -24,6 +24,7 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
     navigation.push({ text: "Tableau de bord", href: `/${prefecture.code}` });
     navigation.push({ text: "Comités", href: `/${prefecture.code}/comites` });
     navigation.push({ text: "Séances", href: `/${prefecture.code}/seances` });
+    navigation.push({ text: "Comptes rendus", href: `/${prefecture.code}/comptes-rendus` });
     if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Boîte d'envoi", href: `/${prefecture.code}/boite-envoi` });
     }
