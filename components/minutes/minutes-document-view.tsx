@@ -160,8 +160,10 @@ function Section({ section, conclusionsOnly, footer }: { section: MinutesSection
   // Stored headings are levels 3–4 under an h2: one level deeper under an h3.
   const offset = section.depth - 1;
   const hasConclusions = !isEmptyDocument(section.conclusions);
+  // No aria-labelledby: a named <section> is a landmark, and twenty landmarks would drown the
+  // page's own; the heading is how a screen reader moves between sections.
   return (
-    <section id={sectionAnchor(section.id)} aria-labelledby={`${sectionAnchor(section.id)}-title`} className="fr-mb-4w">
+    <section id={sectionAnchor(section.id)} className="fr-mb-4w">
       <Heading id={`${sectionAnchor(section.id)}-title`}>{numberedTitle(section.number, section.title)}</Heading>
       {conclusionsOnly ? (
         hasConclusions ? <RichTextView document={section.conclusions} headingOffset={offset} /> : <p>Aucune conclusion n&apos;est consignée pour ce point.</p>
