@@ -431,8 +431,8 @@ export const sendMinutesForReview = serverAction(
         return { prefectureId: minutes.meeting.prefectureId, to: `${formatPersonName(recipient.person)} <${recipient.email}>`, subject: e.subject, text: e.text, html: e.html };
       };
       const invitationIds = await queueMessages(ctx.tx, recipients.map((r) => mail(r, false)));
-      const reminderIds = remindAt ? await queueMessages(ctx.tx, recipients.map((r) => mail(r, true))) : [];
-      if (remindAt && reminderIds.length) await ctx.tx.outboxMessage.updateMany({ where: { id: { in: reminderIds } }, data: { sendAfter: remindAt } });
+      // The reminders wait in the outbox until their time; opening the draft cancels one (lib/minutes/review.ts).
+      const reminderIds = remindAt ? await queueMessages(ctx.tx, recipients.map((r) => ({ ...mail(r, true), sendAfter: remindAt }))) : [];
       await ctx.tx.minutesReviewRecipient.deleteMany({ where: { minutesId: minutes.id } });
       await ctx.tx.minutesReviewRecipient.createMany({
         data: recipients.map((r, index) => ({
@@ -446,7 +446,8 @@ export const sendMinutesForReview = serverAction(
       });
       await ctx.audit({ action: "minutes.sendForReview", entityType: "Minutes", entityId: minutes.id, prefectureId: minutes.meeting.prefectureId, after: { deadline: input.deadline, recipients: recipients.length, reminderAt: remindAt } });
       const prefectureId = minutes.meeting.prefectureId;
-      ctx.afterCommit(() => deliverPending(db, invitationIds, { prefectureId }));
+      // Invitations leave now; reminders are handed to the job queue for their time (lib/jobs).
+      ctx.afterCommit(() => deliverPending(db, [...invitationIds, ...reminderIds], { prefectureId }));
       return { version, recipients: recipients.length, reminderAt: remindAt?.toISOString() ?? null };
     },
   }),

@@ -7,9 +7,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { minutesReadScope } from "@/lib/auth/policy";
-import { formatPersonName } from "@/lib/format";
+import { formatPersonName, parisDateParts } from "@/lib/format";
 import { readDocument } from "@/lib/rich-text";
 import { buildMinutesDocument, presentationOf } from "./document";
+import { recordReviewOpened } from "./review";
 import type { MinutesDocument } from "./domain";
 
 export { presentationOf };
@@ -128,4 +129,14 @@ export async function listMinutesStatusChanges(prefectureId: string, minutesId: 
     orderBy: { at: "asc" },
     include: { user: { select: { name: true } } },
   });
+}
+
+/** The signed-in reader opened the draft under review (their reminder is cancelled). */
+export async function markReviewOpened(minutesId: string, actor: Actor) {
+  await recordReviewOpened(db, minutesId, actor);
+}
+
+/** The deadline a review form suggests: two weeks from today (Paris day, "YYYY-MM-DD"). */
+export function suggestedReviewDeadline(): string {
+  return parisDateParts(new Date(Date.now() + 14 * 24 * 3600 * 1000)).date;
 }

@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { cancelQueuedMessage } from "@/lib/mail/mailer";
 
 /** A participant opened the draft: noted once, and their reminder is no longer needed. */
 export async function recordReviewOpened(tx: Tx | PrismaClient, minutesId: string, actor: { userId: string; email: string }) {
@@ -15,11 +16,7 @@ export async function recordReviewOpened(tx: Tx | PrismaClient, minutesId: strin
   if (!recipient) return;
   await tx.minutesReviewRecipient.update({ where: { id: recipient.id }, data: { openedAt: new Date() } });
   if (recipient.reminderMessageId) {
-    // Not sent and never to be: a far claim keeps every worker away, the error says why.
-    await tx.outboxMessage.updateMany({
-      where: { id: recipient.reminderMessageId, sentAt: null },
-      data: { error: "Annulé : le destinataire a ouvert le projet.", claimedAt: new Date("9999-12-31T00:00:00Z") },
-    });
+    await cancelQueuedMessage(tx, recipient.reminderMessageId, "le destinataire a ouvert le projet");
   }
 }
 

@@ -1,0 +1,3 @@
+import { minutesDownloadRoute } from "@/lib/minutes/loaders";
+
+export const GET = minutesDownloadRoute("pdf");
