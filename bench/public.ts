@@ -66,7 +66,7 @@ async function startNginx(upstreamPort: number, staticDir: string, workDir: stri
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
     .replace("listen [::]:80;", "")
     .replace("/var/cache/nginx/clu-portal", path.join(workDir, "cache"));
-  for (const [from, to] of [["127.0.0.1:3000", upstreamPort], ["listen 80;", port]] as const) {
+  for (const [from, to] of [["server 127.0.0.1:3000;", upstreamPort], ["listen 80;", port]] as const) {
     if (site.includes(String(from))) throw new Error(`deploy/nginx/clu-portal.conf : ${from} non remplacé (${to})`);
   }
   writeFileSync(path.join(workDir, "clu-portal.conf"), site);
@@ -149,7 +149,15 @@ export async function benchPublicPages(options: PublicBenchOptions): Promise<Loa
   await fetch(`${baseUrl}/public/86`);
   rows.push(await load(baseUrl, "prerendered-next", "/public/86", null, settings));
 
-  if (ensureNginx(log)) {
+  // The rows measured so far are printed even if nginx fails.
+  try {
+    if (ensureNginx(log)) await behindNginx(rows);
+  } finally {
+    printPublic(rows, connections, durationS);
+  }
+  return rows;
+
+  async function behindNginx(rows: LoadResult[]) {
     const workDir = path.resolve(`.data/bench-nginx-${process.pid}`);
     const staticDir = path.join(workDir, "static");
     mkdirSync(staticDir, { recursive: true });
@@ -169,8 +177,6 @@ export async function benchPublicPages(options: PublicBenchOptions): Promise<Loa
       rmSync(workDir, { recursive: true, force: true });
     }
   }
-  printPublic(rows, connections, durationS);
-  return rows;
 }
 
 const TARGET_RPS = 2000;
