@@ -1,6 +1,6 @@
 /**
  * The minutes (compte rendu or relevé de conclusions) as a Word document, rendered from the one
- * MinutesDocument structure (lib/minutes/document-model.ts) the HTML view and the PDF also
+ * MinutesDocument structure (lib/minutes/domain/document-model.ts) the HTML view and the PDF also
  * use. Laid out like the seeds: optional cover letter, bloc-marque and "Affaire suivie par",
  * title, chair, attendance by status and college, agenda, one heading per agenda item with its
  * presentation, body, interventions and conclusions, closing lines, signature, annexes.
@@ -28,8 +28,7 @@ import {
   TextRun,
 } from "docx";
 import { formatDate, prefectureOf } from "@/lib/format";
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- lib/minutes has no public entry exporting its document model yet; type only.
-import type { MinutesAgendaEntry, MinutesAttendanceLine, MinutesDocument, MinutesInterventionModel, MinutesSectionModel } from "@/lib/minutes/document-model";
+import type { MinutesAgendaEntry, MinutesAttendanceLine, MinutesDocument, MinutesInterventionModel, MinutesSectionModel } from "@/lib/minutes/domain";
 import { isEmptyDocument } from "@/lib/rich-text/document";
 import { COMMITTEE_KIND_ACRONYMS } from "@/lib/committees/vocabulary";
 import { EMBLEM, EMBLEM_ALT, EMBLEM_PNG, MOTTO, MOTTO_ALT, MOTTO_PNG, type Artwork } from "./brand";

@@ -12,8 +12,7 @@
  */
 import type { ReactNode } from "react";
 import { prefectureOf } from "@/lib/format";
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- lib/minutes has no public entry exporting its document model yet; type only.
-import type { MinutesDocument, MinutesSectionModel } from "@/lib/minutes/document-model";
+import type { MinutesDocument, MinutesSectionModel } from "@/lib/minutes/domain";
 import { isEmptyDocument } from "@/lib/rich-text/document";
 import { EMBLEM, MOTTO } from "./brand";
 import { BLUE_FRANCE, CM, type PdfKit, type PdfStyle, artwork, baseStyles, loadReactPdf, pageStyle, pdfKit } from "./convocation-pdf";

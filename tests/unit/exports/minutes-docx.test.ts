@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMinutesDocx } from "@/lib/exports/minutes-docx";
-import type { MinutesAgendaEntry, MinutesDocument } from "@/lib/minutes/document-model";
+import type { MinutesAgendaEntry, MinutesDocument } from "@/lib/minutes/domain";
 import { charenteWithCoverLetter, vienneMinutes2021, vosgesConclusions2022 } from "@/tests/fixtures/minutes-document";
 import { normalize, readDocx, zipEntry } from "./read-back";
 

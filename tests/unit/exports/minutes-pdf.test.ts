@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMinutesPdf } from "@/lib/exports/minutes-pdf";
-import type { MinutesAgendaEntry, MinutesDocument } from "@/lib/minutes/document-model";
+import type { MinutesAgendaEntry, MinutesDocument } from "@/lib/minutes/domain";
 import { charenteWithCoverLetter, vienneMinutes2021, vosgesConclusions2022 } from "@/tests/fixtures/minutes-document";
 import { normalize, pdfFontNames, pdfPageStreams, readPdf } from "./read-back";
 

@@ -1,2 +1,0 @@
-/** Moved to lib/minutes/domain/document-model.ts: import the types from "@/lib/minutes/domain". */
-export type * from "./domain/document-model";
