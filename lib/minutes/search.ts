@@ -143,15 +143,20 @@ async function runSearch(prefectureId: string, rawQuery: unknown, scopeSql: Pris
   // `q`: the user's words, phrase operators turned into AND — the GIN index stores no
   // positions, so a phrase ("carte grise", and "rendez-vous", which the parser makes one) made
   // PostgreSQL recompute every candidate's tsvector: seconds for a common phrase.
+  // `found`: the sections matching, through the GIN index. MATERIALIZED on purpose: when the
+  // caller reads few minutes (a member), the planner otherwise walks their sections and
+  // recomputes each tsvector (240 ms instead of 20 in the bench), not knowing the cost.
   // `readable`: one minutes per meeting, the latest revision the caller may read. `matched`:
-  // the sections found through the GIN index, newest meeting first; only ids go through the
-  // sort and the count. Ordering by ts_rank was measured and dropped: it needs each hit's
+  // the readable ones, newest meeting first; only ids go through the sort and the count. Ordering by ts_rank was measured and dropped: it needs each hit's
   // tsvector too (~0.7 ms a section), so a common word took seconds (bench/minutes-search.ts).
   // ts_headline (~1 ms a section) runs on the page of results only.
   const client = options.client ?? db;
   const rows = await client.$queryRaw<HitRow[]>(Prisma.sql`
     WITH q AS MATERIALIZED (
       SELECT regexp_replace(websearch_to_tsquery(${CONFIG}, ${q})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AS query
+    ),
+    found AS MATERIALIZED (
+      SELECT id, minutes_id, position FROM minutes_sections WHERE ${VECTOR} @@ (SELECT query FROM q)
     ),
     readable AS (
       SELECT DISTINCT ON (mi.meeting_id) mi.id AS minutes_id, mi.meeting_id, mi.kind, mi.status,
@@ -162,12 +167,11 @@ async function runSearch(prefectureId: string, rawQuery: unknown, scopeSql: Pris
       ORDER BY mi.meeting_id, mi.revision DESC
     ),
     matched AS (
-      SELECT minutes_sections.id, minutes_sections.position, r.minutes_id, r.meeting_id, r.kind, r.status,
+      SELECT f.id, f.position, r.minutes_id, r.meeting_id, r.kind, r.status,
              r.starts_at, r.has_start_time, r.committee_id, count(*) OVER () AS total
-      FROM minutes_sections
-      JOIN readable r ON r.minutes_id = minutes_sections.minutes_id
-      WHERE ${VECTOR} @@ (SELECT query FROM q)
-      ORDER BY r.starts_at DESC, r.meeting_id, minutes_sections.position
+      FROM found f
+      JOIN readable r ON r.minutes_id = f.minutes_id
+      ORDER BY r.starts_at DESC, r.meeting_id, f.position
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT p.id AS "sectionId", s.title AS "sectionTitle", p.minutes_id AS "minutesId", p.kind::text AS kind,
