@@ -1,6 +1,7 @@
 // `npm run bench` (first half): the foundation's speed and memory figures. Never run inside
 // the tests.
 import { benchFoundation, type BenchRow } from "./foundation";
+import { benchMinutesSearch } from "./minutes-search";
 
 function print(title: string, rows: BenchRow[]) {
   console.log(`\n${title}`);
@@ -14,6 +15,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL missing: run through `npm run bench`");
   print("Socle", await benchFoundation(url));
+  print("Recherche plein texte des comptes rendus (cible : < 50 ms)", await benchMinutesSearch(url));
   // The document benchmarks run in their own process (bench/run-convocation.ts, second half of
   // `npm run bench`): React's server build, needed here for "server-only" modules, cannot
   // render PDFs.
