@@ -3,3 +3,4 @@ export * from "./lifecycle";
 export * from "./section-save";
 export * from "./composition";
 export type * from "./document-model";
+export * from "./section-diff";
