@@ -138,10 +138,11 @@ function snapshotOf(s: Awaited<ReturnType<typeof refreshPlainText>>) {
   };
 }
 
-async function recordHistory(tx: Tx, sectionId: string, authorId: string) {
+/** `separate`: a restore always starts its own history row (merging it would erase the state it replaced). */
+async function recordHistory(tx: Tx, sectionId: string, authorId: string, separate = false) {
   const s = await refreshPlainText(tx, sectionId);
   const now = new Date();
-  const latest = await tx.minutesSectionVersion.findFirst({ where: { sectionId }, orderBy: { number: "desc" }, select: { id: true, authorId: true, savedAt: true } });
+  const latest = separate ? null : await tx.minutesSectionVersion.findFirst({ where: { sectionId }, orderBy: { number: "desc" }, select: { id: true, authorId: true, savedAt: true } });
   const write = historyWrite(latest, authorId, now);
   const data = { ...snapshotOf(s), number: s.version, savedAt: now };
   if (write.kind === "update") await tx.minutesSectionVersion.update({ where: { id: write.versionRowId }, data });
@@ -385,7 +386,7 @@ export const restoreMinutesSection = serverAction(
           },
         });
       }
-      await recordHistory(ctx.tx, section.id, actor.userId);
+      await recordHistory(ctx.tx, section.id, actor.userId, true);
       await ctx.audit({ action: "minutes.restoreSection", entityType: "MinutesSection", entityId: section.id, prefectureId: section.minutes.meeting.prefectureId, after: { restoredVersion: old.number } });
       return { version: input.version + 1 };
     },

@@ -13,7 +13,9 @@ import type { MinutesKind } from "@/lib/minutes/vocabulary";
 export function minutesTitle(kind: MinutesKind, committee: { kind: CommitteeKind; name: string }, startsAt: Date, hasStartTime: boolean): string {
   const noun = kind === "COMPTE_RENDU" ? "Compte rendu" : "Relevé de conclusions";
   const name = committee.name.trim() || COMMITTEE_KIND_LABELS[committee.kind];
-  const lowered = name.charAt(0).toLowerCase() + name.slice(1);
+  // "Comité local…" → "comité local…", but an acronym stays ("CLU de la Vienne").
+  const second = name.charAt(1);
+  const lowered = second && second === second.toLowerCase() && second !== second.toUpperCase() ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   const when = hasStartTime ? `${formatLongDate(startsAt)} à ${formatTime(startsAt)}` : formatLongDate(startsAt);
   return `${noun} du ${lowered} du ${when}`;
 }
