@@ -41,6 +41,10 @@ interface Target {
   documentId: string;
   /** A meeting that takes replies (convened, ahead): only the member's own reply may succeed there */
   openMeeting: { id: string };
+  /** The meeting's minutes (published for the seeded meetings, a draft for the draft meeting), a section, a comment */
+  minutes: { id: string; version: number };
+  section: { id: string; version: number };
+  commentId: string;
 }
 
 /**
@@ -53,9 +57,11 @@ type Scenario = {
    * "prefecture": refused to a referent of another prefecture and to a member (FORBIDDEN);
    * "reply": refused to a referent of another prefecture, allowed to a member of the committee
    * for themself; "self": acts on the caller only; "invitation": the link is the credential —
-   * a bogus link is refused to anyone.
+   * a bogus link is refused to anyone; "comment": refused to a referent of another prefecture,
+   * let through the policy for a member of the committee (who may comment during a review) and
+   * then refused by the minutes' rules, since the target is published, not in review.
    */
-  scope: "prefecture" | "reply" | "self" | "invitation";
+  scope: "prefecture" | "reply" | "self" | "invitation" | "comment";
   /** For "self" actions: a snapshot of other users' data, compared before and after the call */
   othersSnapshot?: (db: PrismaClient, caller: Actor) => Promise<unknown>;
 };
@@ -81,7 +87,29 @@ const attendanceLine = (memberId: string) => ({
   remark: null,
 });
 
+const EMPTY_DOC = { type: "doc", content: [] };
+const minutesHeader = (t: Target) => ({ minutesId: t.minutes.id, version: t.minutes.version, kind: "COMPTE_RENDU", signatoryName: "Intrus" });
+
 const SCENARIOS: Record<string, Scenario> = {
+  "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },
+  "minutes.updateHeader": { scope: "prefecture", input: minutesHeader },
+  "minutes.saveSection": {
+    scope: "prefecture",
+    input: (t) => ({ sectionId: t.section.id, version: t.section.version, title: "Titre changé", body: EMPTY_DOC, conclusions: EMPTY_DOC }),
+  },
+  "minutes.addSection": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version, title: "Section ajoutée" }) },
+  "minutes.restoreSection": {
+    scope: "prefecture",
+    input: (t) => ({ sectionId: t.section.id, versionId: "acce55ed-0000-4000-8000-0000000000ff", version: t.section.version }),
+  },
+  "minutes.sendForReview": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version, deadline: "2035-01-15" }) },
+  "minutes.comment": { scope: "comment", input: (t) => ({ minutesId: t.minutes.id, sectionId: t.section.id, body: "Commentaire" }) },
+  "minutes.resolveComment": { scope: "prefecture", input: (t) => ({ commentId: t.commentId, resolution: "Traité" }) },
+  "minutes.validate": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version }) },
+  "minutes.backToDraft": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version }) },
+  "minutes.publish": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version }) },
+  "minutes.unpublish": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, version: t.minutes.version, reason: "Intrusion" }) },
+  "minutes.correct": { scope: "prefecture", input: (t) => ({ minutesId: t.minutes.id, note: "Intrusion" }) },
   "meeting.create": { scope: "prefecture", input: (t) => meetingFields(t.committeeId) },
   "meeting.update": {
     scope: "prefecture",
@@ -155,6 +183,13 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
   if (!item) throw new Error(`the meeting ${ids.meetingId} has no agenda item`);
   const seat = await db.member.findFirstOrThrow({ where: { committeeId: ids.committeeId }, orderBy: { createdAt: "asc" } });
   const person = await db.person.findFirstOrThrow({ where: { seats: { some: { committeeId: ids.committeeId } } }, orderBy: { createdAt: "asc" } });
+  const minutes = await db.minutes.findFirstOrThrow({ where: { meetingId: meeting.id }, orderBy: { revision: "desc" } });
+  const section = await db.minutesSection.findFirstOrThrow({ where: { minutesId: minutes.id }, orderBy: { position: "asc" } });
+  // A review comment to resolve (any author: resolving is the drafters' verb).
+  const author = await db.user.findFirstOrThrow({ where: { email: CALLER } });
+  const comment =
+    (await db.minutesComment.findFirst({ where: { minutesId: minutes.id, body: "Commentaire du test d'accès" } })) ??
+    (await db.minutesComment.create({ data: { minutesId: minutes.id, sectionId: section.id, authorId: author.id, body: "Commentaire du test d'accès" } }));
   return {
     committeeId: ids.committeeId,
     prefectureId: meeting.prefectureId,
@@ -164,6 +199,9 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
     person: { id: person.id, version: person.version },
     documentId: ids.documentId,
     openMeeting: { id: openMeetingId },
+    minutes: { id: minutes.id, version: minutes.version },
+    section: { id: section.id, version: section.version },
+    commentId: comment.id,
   };
 }
 
@@ -254,7 +292,7 @@ describe("server actions", () => {
       const caller = await actorFor(db, CALLER);
       const othersBefore = await scenario.othersSnapshot?.(db, caller);
       const result = await action.built.execute(db, caller, scenario.input(charente));
-      if (scenario.scope === "prefecture" || scenario.scope === "reply") {
+      if (scenario.scope === "prefecture" || scenario.scope === "reply" || scenario.scope === "comment") {
         expect(result, name).toMatchObject({ ok: false, code: "FORBIDDEN" });
       } else if (scenario.scope === "invitation") {
         expect(result, name).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -284,6 +322,9 @@ describe("server actions", () => {
         expect(result, name).toMatchObject({ ok: false, code: "FORBIDDEN" });
       } else if (scenario.scope === "invitation") {
         expect(result, name).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      } else if (scenario.scope === "comment") {
+        // The policy lets a member of the committee comment; the published minutes are not in review.
+        expect(result, name).toMatchObject({ ok: false, code: "INVALID", error: "Les commentaires sont ouverts pendant la relecture seulement." });
       } else {
         expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
         expectedLogs += 1;

@@ -79,6 +79,16 @@ export const PUBLIC_PATTERNS = new Set([
   "/api/auth/[...nextauth]",
   // the convocation link: the token is the credential
   "/reponse/[token]",
+  // published minutes, their feed, search and open data (lib/publication: PUBLISHED only)
+  "/public/[code]",
+  "/public/[code]/recherche",
+  "/public/[code]/flux.atom",
+  "/public/[code]/comptes-rendus/[minutesId]",
+  "/public/[code]/comptes-rendus/[minutesId]/compte-rendu.pdf",
+  "/public/[code]/comptes-rendus/[minutesId]/compte-rendu.docx",
+  "/api/v1/prefectures",
+  "/api/v1/prefectures/[code]/meetings",
+  "/api/v1/openapi.json",
 ]);
 
 /** Signed-in only, about the caller themself: no prefecture to be a stranger to. */
@@ -115,6 +125,8 @@ const meetingManage: RouteAccess = { stranger: 403, foreignId: 404, member: 403,
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/boite-envoi": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  // members read the minutes of their own committees (in review and published)
+  "GET /[code]/comptes-rendus": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/comites/[committeeId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
   // personal e-mails and phones: the committee's managers only
@@ -124,6 +136,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/seances": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/seances/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/seances/[meetingId]": meetingRead,
+  "GET /[code]/seances/[meetingId]/compte-rendu": meetingRead,
+  "GET /[code]/seances/[meetingId]/compte-rendu.docx": meetingRead,
+  "GET /[code]/seances/[meetingId]/compte-rendu.pdf": meetingRead,
+  "GET /[code]/seances/[meetingId]/compte-rendu/rediger": meetingManage,
+  "GET /[code]/seances/[meetingId]/compte-rendu/historique/[sectionId]": meetingManage,
   "GET /[code]/seances/[meetingId]/convocation.docx": meetingRead,
   "GET /[code]/seances/[meetingId]/convocation.pdf": meetingRead,
   "POST /[code]/seances/[meetingId]/documents": meetingManage,
@@ -137,8 +154,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
 
 /** The segments that name a row: their presence decides whether foreignId / memberDraft apply. */
-export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId"];
-export const MEETING_SEGMENTS = ["meetingId", "documentId"];
+export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId"];
+export const MEETING_SEGMENTS = ["meetingId", "documentId", "sectionId"];
 
 /** Every (route, method) the table must cover: neither public nor about the caller themself. */
 export function guardedRoutes(routes: AppRoute[]): { route: AppRoute; method: Method; access: RouteAccess | undefined }[] {
@@ -153,6 +170,8 @@ export type PrefectureIds = {
   committeeId: string;
   meetingId: string;
   documentId: string;
+  /** A section of the meeting's minutes */
+  sectionId: string;
 };
 
 export interface AccessFixtures {
@@ -175,6 +194,8 @@ const FIXED = {
   vienneDocument: "acce55ed-0086-4000-8000-000000000001",
   vienneDraftMeeting: "acce55ed-0086-4000-8000-000000000002",
   vienneDraftDocument: "acce55ed-0086-4000-8000-000000000003",
+  vienneDraftMinutes: "acce55ed-0086-4000-8000-000000000006",
+  vienneDraftSection: "acce55ed-0086-4000-8000-000000000007",
 };
 
 /** The smallest file the download route serves as a PDF. */
@@ -220,6 +241,12 @@ async function ensureDocument(db: PrismaClient, filesDir: string, id: string, me
   return id;
 }
 
+/** The first section of a meeting's (latest) minutes: the seed gives each seeded meeting minutes. */
+async function firstSectionOf(db: PrismaClient, meetingId: string) {
+  const section = await db.minutesSection.findFirstOrThrow({ where: { minutes: { meetingId } }, orderBy: [{ minutes: { revision: "desc" } }, { position: "asc" }] });
+  return section.id;
+}
+
 /**
  * Finds the demo rows the access tests aim at and adds the few the seed lacks (a document per
  * meeting, with its file under filesDir; a draft meeting of the member's committee). Idempotent.
@@ -254,6 +281,16 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
     }
   }
   const draft = await db.meeting.findUniqueOrThrow({ where: { id: FIXED.vienneDraftMeeting } });
+  // Its minutes (a draft too): the routes under …/compte-rendu must exist for the referent.
+  if (!(await db.minutes.findUnique({ where: { id: FIXED.vienneDraftMinutes } }))) {
+    try {
+      await db.minutes.create({
+        data: { id: FIXED.vienneDraftMinutes, meetingId: draft.id, sections: { create: [{ id: FIXED.vienneDraftSection, position: 0, title: "Section du test d'accès" }] } },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
   if (draft.status !== "DRAFT") throw new Error("the access tests' draft meeting is no longer a draft");
 
   return {
@@ -262,18 +299,21 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       committeeId: charenteCommittee.id,
       meetingId: charenteMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
+      sectionId: await firstSectionOf(db, charenteMeeting.id),
     },
     vienne: {
       code: "86",
       committeeId: vienneCommittee.id,
       meetingId: vienneMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
+      sectionId: await firstSectionOf(db, vienneMeeting.id),
     },
     vienneDraft: {
       code: "86",
       committeeId: vienneCommittee.id,
       meetingId: draft.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
+      sectionId: FIXED.vienneDraftSection,
     },
   };
 }
