@@ -5,6 +5,8 @@ import { requireMeeting } from "@/lib/meetings/loaders";
 import { findMemberPerson, getMeetingHub, listPresenterSuggestions } from "@/lib/meetings/queries";
 import { agendaView } from "@/lib/meetings";
 import { MeetingHubView } from "@/components/meetings/meeting-hub";
+import { MeetingMinutesPanel } from "@/components/minutes/meeting-minutes-panel";
+import { listMinutesRevisions } from "@/lib/minutes/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { formatLongDate } from "@/lib/format";
 
@@ -25,6 +27,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   if (!hub) notFound();
   const canManage = can(actor, "meeting.manage", resource);
   const myPerson = await findMemberPerson(actor.userId, prefecture.id, meeting.committeeId);
+  const [latestMinutes] = await listMinutesRevisions(actor, prefecture.id, meeting.id);
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current={`Séance du ${formatLongDate(hub.startsAt)}`} />
@@ -36,6 +39,12 @@ export default async function MeetingPage({ params, searchParams }: Params) {
         presenterSuggestions={canManage ? await listPresenterSuggestions(prefecture.id) : []}
         correctiveNotice={query.rectificatif === "1"}
         myReply={myPerson ? { personId: myPerson.id, reply: hub.replies.find((r) => r.personId === myPerson.id) ?? null } : null}
+      />
+      <MeetingMinutesPanel
+        base={`/${code}/seances/${meeting.id}`}
+        latest={latestMinutes ?? null}
+        meetingHeld={hub.status === "HELD"}
+        mayDraft={can(actor, "minutes.draft", resource)}
       />
     </>
   );
