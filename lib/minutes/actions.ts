@@ -12,7 +12,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Resource } from "@/lib/auth/policy";
 import { formatDateTime, formatLongDate, formatPersonName, parisDateParts, parisLocalToDate } from "@/lib/format";
 import { portalBaseUrl } from "@/lib/mail/portal-url";
-import { deliverPending, queueMessages } from "@/lib/mail/mailer";
+import { cancelMessages, deliverPending, queueMessages } from "@/lib/mail/mailer";
 import { readDocument } from "@/lib/rich-text";
 import {
   canStartCorrection,
@@ -159,6 +159,13 @@ async function assertPeopleInPrefecture(tx: Tx, prefectureId: string, personIds:
   if (orgs.length && (await tx.organization.count({ where: { id: { in: orgs }, prefectureId } })) !== orgs.length) {
     throw new ActionError("INVALID", "Un organisme choisi n'est pas enregistré dans la préfecture.");
   }
+}
+
+/** The review is over (validated, back to draft, or sent again): reminders not yet sent are called off. */
+async function cancelPendingReminders(tx: Tx, minutesId: string, reason: string) {
+  const recipients = await tx.minutesReviewRecipient.findMany({ where: { minutesId, reminderMessageId: { not: null } }, select: { reminderMessageId: true } });
+  const ids = recipients.flatMap((r) => (r.reminderMessageId ? [r.reminderMessageId] : []));
+  if (ids.length) await cancelMessages(tx, ids, reason);
 }
 
 async function recordStatus(ctx: ActionContext, minutesId: string, from: string, to: string, reason: string | null = null) {
@@ -434,6 +441,7 @@ export const sendMinutesForReview = serverAction(
       const invitationIds = await queueMessages(ctx.tx, recipients.map((r) => mail(r, false)));
       // The reminders wait in the outbox until their time; opening the draft cancels one (lib/minutes/review.ts).
       const reminderIds = remindAt ? await queueMessages(ctx.tx, recipients.map((r) => ({ ...mail(r, true), sendAfter: remindAt }))) : [];
+      await cancelPendingReminders(ctx.tx, minutes.id, "la relecture a été relancée");
       await ctx.tx.minutesReviewRecipient.deleteMany({ where: { minutesId: minutes.id } });
       await ctx.tx.minutesReviewRecipient.createMany({
         data: recipients.map((r, index) => ({
@@ -511,6 +519,9 @@ async function step(ctx: ActionContext, input: { minutesId: string; version: num
     data.validatedAt = now;
     // The envelope as validated: attendance, agenda, chair and annexes no longer follow the meeting.
     data.frozenDocument = (await envelopeToFreeze(ctx.tx, minutes.meeting.prefectureId, minutes.id)) as unknown as Json;
+  }
+  if (transition === "validate" || transition === "backToDraft") {
+    await cancelPendingReminders(ctx.tx, minutes.id, transition === "validate" ? "le compte rendu est validé" : "le compte rendu est revenu au brouillon");
   }
   if (transition === "publish") data.publishedAt = now;
   if (transition === "unpublish") data.publishedAt = null;

@@ -9,6 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { formatPersonName, formatLongDate, formatTime } from "@/lib/format";
 import { readDocument } from "@/lib/rich-text";
+import { currentOf, dayOf } from "@/lib/periods";
 import { buildAgendaTree, numberAgenda, chairLine } from "@/lib/meetings/domain";
 import { MEETING_MODE_PHRASES } from "@/lib/meetings/vocabulary";
 import {
@@ -56,7 +57,7 @@ function includeForDocument() {
     meeting: {
       include: {
         prefecture: true,
-        committee: { select: { kind: true, name: true } },
+        committee: { select: { kind: true, name: true, periods: { select: { kind: true, name: true, startsOn: true, endsOn: true } } } },
         chairPerson: { select: personSelect },
         agendaItems: { orderBy: { position: "asc" as const }, include: { presenters: { orderBy: { position: "asc" as const }, include: { person: { select: personSelect } } } } },
         attendances: {
@@ -110,15 +111,15 @@ async function loadMinutesRow(db: Db, prefectureId: string, minutesId: string) {
   return db.minutes.findFirst({ where: { id: minutesId, meeting: { prefectureId } }, include: includeForDocument() });
 }
 
-function buildSections(row: Loaded, numbers: ReturnType<typeof agendaNumbers>["byId"]): MinutesSectionModel[] {
+function buildSections(row: Loaded, places: SectionPlaces): MinutesSectionModel[] {
   return row.sections.map((s) => {
-    const agenda = s.agendaItemId ? numbers.get(s.agendaItemId) : undefined;
+    const place = places[s.id];
     return {
       id: s.id,
       // A sub-item keeps its own number ("a)") under its item's section, as the seeds print it.
-      number: agenda?.number || null,
+      number: place?.number ?? null,
       title: s.title,
-      depth: agenda?.depth ?? 1,
+      depth: place?.depth ?? 1,
       presentation: s.presentation,
       body: readDocument(s.body),
       conclusions: readDocument(s.conclusions),
@@ -136,8 +137,25 @@ function buildSections(row: Loaded, numbers: ReturnType<typeof agendaNumbers>["b
 }
 
 /** The live envelope (everything but the sections), from the meeting as it is now. */
-function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status" | "minutesId" | "revision"> {
+/** The committee as it was called on the meeting's day (CommitteePeriod), not as it is called now. */
+function committeeOnMeetingDay(m: Loaded["meeting"]) {
+  const period = currentOf(m.committee.periods, dayOf(m.startsAt));
+  return { kind: period?.kind ?? m.committee.kind, name: period?.name ?? m.committee.name };
+}
+
+/** Numbers and depths of the sections, frozen with the envelope (a later agenda change must not renumber a validated record). */
+type SectionPlaces = Record<string, { number: string | null; depth: 1 | 2 }>;
+
+function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status" | "minutesId" | "revision"> & { sectionPlaces: SectionPlaces } {
   const m = row.meeting;
+  const committee = committeeOnMeetingDay(m);
+  const numbers = agendaNumbers(m).byId;
+  const sectionPlaces: SectionPlaces = Object.fromEntries(
+    row.sections.map((s) => {
+      const agenda = s.agendaItemId ? numbers.get(s.agendaItemId) : undefined;
+      return [s.id, { number: agenda?.number || null, depth: agenda?.depth ?? 1 }];
+    }),
+  );
   const { entries } = agendaNumbers(m);
   const placeParts = [m.room, m.place].filter(Boolean).join(", ");
   const placeLine = m.mode === "IN_PERSON" ? placeParts || null : [placeParts || null, MEETING_MODE_PHRASES[m.mode]].filter(Boolean).join(", ");
@@ -145,9 +163,10 @@ function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status"
   return {
     meetingId: m.id,
     kind: row.kind,
-    title: minutesTitle(row.kind, m.committee, m.startsAt, m.hasStartTime),
+    title: minutesTitle(row.kind, committee, m.startsAt, m.hasStartTime),
     prefecture: { code: m.prefecture.code, name: m.prefecture.name, stateHeader: m.prefecture.stateHeader, seatCity: m.prefecture.seatCity },
-    committee: { kind: m.committee.kind, name: m.committee.name },
+    committee,
+    sectionPlaces,
     issuingService: row.issuingService,
     contact: row.contactName ? { name: row.contactName, role: row.contactRole, phone: row.contactPhone, email: row.contactEmail } : null,
     issuedLine: issuedLine(row.issuedPlace, row.issuedOn),
@@ -198,14 +217,15 @@ export async function envelopeToFreeze(db: Db, prefectureId: string, minutesId: 
 export async function buildMinutesDocument(db: Db, prefectureId: string, minutesId: string): Promise<MinutesDocument | null> {
   const row = await loadMinutesRow(db, prefectureId, minutesId);
   if (!row) return null;
-  const frozen = row.frozenDocument as Omit<MinutesDocument, "sections" | "status" | "minutesId" | "revision"> | null;
-  const envelope = frozen && typeof frozen === "object" && "title" in frozen ? frozen : buildEnvelope(row);
+  const live = buildEnvelope(row);
+  const frozen = row.frozenDocument as (ReturnType<typeof buildEnvelope> & { sectionPlaces?: SectionPlaces }) | null;
+  const { sectionPlaces, ...envelope } = frozen && typeof frozen === "object" && "title" in frozen ? { ...frozen, sectionPlaces: frozen.sectionPlaces ?? live.sectionPlaces } : live;
   return {
     ...envelope,
     minutesId: row.id,
     revision: row.revision,
     status: row.status,
-    sections: buildSections(row, agendaNumbers(row.meeting).byId),
+    sections: buildSections(row, sectionPlaces),
   };
 }
 

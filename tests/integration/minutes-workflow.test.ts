@@ -416,6 +416,15 @@ describe("review", () => {
     expect(await resolveMinutesComment.built.execute(db, referent, { commentId: comment.id, resolution: "encore" })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
+  it("ends the review at validation: the reminders still waiting are called off", async () => {
+    const v = await updateMinutesHeader.built.execute(db, referent, await header(minutesId));
+    expect(v).toMatchObject({ ok: true });
+    expect(await validateMinutes.built.execute(db, referent, { minutesId, version: await versionOf(minutesId) })).toMatchObject({ ok: true });
+    const pending = await db.minutesReviewRecipient.findMany({ where: { minutesId, openedAt: null }, include: { reminderMessage: true } });
+    expect(pending.length).toBeGreaterThan(0);
+    for (const r of pending) expect(r.reminderMessage?.error ?? "").toMatch(/^Annulé : /);
+  });
+
   it("refuses comments from a member of another committee and from another prefecture", async () => {
     expect(await commentMinutes.built.execute(db, otherCommitteeMember, { minutesId, body: "Intrusion." })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await commentMinutes.built.execute(db, referent88, { minutesId, body: "Intrusion." })).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -476,6 +485,8 @@ describe("validation, frozen record and correction", () => {
     await db.attendance.create({ data: { meetingId, personId: people.ROSE, college: "STATE", status: "PRESENT", position: 99 } });
     await db.meeting.update({ where: { id: meetingId }, data: { room: "Grand Salon" } });
     await db.agendaItem.updateMany({ where: { meetingId, title: "Questions diverses" }, data: { title: "Points divers" } });
+    // The agenda reordered: "Questions diverses" first.
+    await db.agendaItem.updateMany({ where: { meetingId, title: "Accueil téléphonique" }, data: { position: 5 } });
     const after = await findMinutesDocument(vienneId, minutesId);
     expect(after?.attendance).toEqual(before?.attendance);
     expect(after?.meeting).toEqual(before?.meeting);
@@ -611,5 +622,11 @@ describe("who reads what", () => {
     for (const attempt of attempts) expect(attempt).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.minutes.findUniqueOrThrow({ where: { id: demoDraft.id } })).toMatchObject({ status: "DRAFT", version: draftVersion });
     expect((await db.minutes.findUniqueOrThrow({ where: { id: demoPublished.id } })).status).toBe("PUBLISHED");
+  });
+
+  it("titles a document with the committee's name on the meeting's day", async () => {
+    // The Vienne committee was the "Comité local des usagers de la Vienne" until 23 January 2023.
+    const document = await findMinutesDocument(vienneId, demoPublished.id);
+    expect(document?.title).toBe("Compte rendu du comité local des usagers de la Vienne du jeudi 6 mai 2021 à 14h30");
   });
 });

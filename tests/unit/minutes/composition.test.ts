@@ -32,6 +32,10 @@ describe("minutesTitle", () => {
   it("falls back on the kind's label when the committee has no name", () => {
     expect(minutesTitle("COMPTE_RENDU", { kind: "CLU", name: "  " }, MAY_6_2021, false)).toBe("Compte rendu du comité local des usagers du jeudi 6 mai 2021");
   });
+
+  it("keeps an acronym that opens the committee's name in capitals", () => {
+    expect(minutesTitle("COMPTE_RENDU", { kind: "CLU", name: "CLU de la Vienne" }, MAY_6_2021, false)).toBe("Compte rendu du CLU de la Vienne du jeudi 6 mai 2021");
+  });
 });
 
 const line = (over: Partial<AttendanceInput>): AttendanceInput => ({
