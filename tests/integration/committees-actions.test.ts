@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parisDateParts } from "@/lib/format";
 import { addMember, createCommittee, endMember, importMembers, updatePerson } from "@/lib/committees/actions";
 import { getCommitteeSeats, getMembersExport, listCommittees } from "@/lib/committees/queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -209,7 +210,8 @@ describe("committee actions", () => {
     expect(stale).toMatchObject({ ok: false });
 
     // The last day is part of the mandate: a seat ending today is still a current one
-    const today = new Date().toISOString().slice(0, 10);
+    // The Paris day: between midnight in Paris and midnight UTC the UTC date is yesterday's.
+    const today = parisDateParts(new Date()).date;
     const lastDay = await addMember.built.execute(db, referent, { committeeId: committee.id, holder: "NEW_PERSON", lastName: "JUSQU'À CE SOIR", ...seat });
     if (!lastDay.ok) throw new Error(lastDay.error);
     expect(await endMember.built.execute(db, referent, { memberId: lastDay.data.id, version: 1, endsOn: today })).toMatchObject({ ok: true });
