@@ -10,7 +10,7 @@ import { serverAction } from "@/lib/server-action";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Resource } from "@/lib/auth/policy";
-import { formatDateTime, formatLongDate, formatPersonName, parisDateParts, parisLocalToDate } from "@/lib/format";
+import { formatDateTime, formatLongDate, formatPersonName, parisDateParts, parisLocalToDate, prefectureOf } from "@/lib/format";
 import { portalBaseUrl } from "@/lib/mail/portal-url";
 import { cancelMessages, deliverPending, queueMessages } from "@/lib/mail/mailer";
 import { readDocument } from "@/lib/rich-text";
@@ -431,7 +431,7 @@ export const sendMinutesForReview = serverAction(
       await recordStatus(ctx, minutes.id, minutes.status, step.to);
       const title = minutesTitle(minutes.kind, minutes.meeting.committee, minutes.meeting.startsAt, minutes.meeting.hasStartTime);
       const url = `${portalBaseUrl()}/${encodeURIComponent(minutes.meeting.prefecture.code)}/seances/${minutes.meetingId}/compte-rendu`;
-      const prefectureName = `Préfecture ${minutes.meeting.prefecture.name.startsWith("de ") ? minutes.meeting.prefecture.name : `— ${minutes.meeting.prefecture.name}`}`;
+      const prefectureName = `Préfecture ${prefectureOf(minutes.meeting.prefecture)}`;
       const deadlineLabel = formatLongDate(deadline);
       const remindAt = reminderTime(deadline, now);
       const mail = (recipient: (typeof recipients)[number], reminder: boolean) => {
