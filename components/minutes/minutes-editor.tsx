@@ -46,6 +46,18 @@ export interface EditorSection {
   version: number;
   interventions: EditorIntervention[];
 }
+
+/** A saved intervention as the page passes it (the editor adds its list keys). */
+export interface SavedIntervention {
+  id: string;
+  kind: InterventionKind;
+  askerPersonId: string | null;
+  askerOrganizationId: string | null;
+  askerLabel: string | null;
+  text: string;
+  answers: EditorAnswer[];
+}
+export type EditorSectionInput = Omit<EditorSection, "interventions"> & { interventions: SavedIntervention[] };
 export interface EditorHeader {
   kind: MinutesKind;
   issuingService: string;
@@ -92,7 +104,7 @@ export function MinutesEditor({
   historyUrl: string;
   header: EditorHeader;
   headerVersion: number;
-  sections: EditorSection[];
+  sections: EditorSectionInput[];
   persons: Choice[];
   organizations: Choice[];
 }) {
@@ -224,14 +236,14 @@ function SectionEditor({
   historyHref,
 }: {
   index: number;
-  initial: EditorSection;
+  initial: EditorSectionInput;
   kind: MinutesKind;
   persons: Choice[];
   organizations: Choice[];
   historyHref: string;
 }) {
   const router = useRouter();
-  const [section, setSection] = useState(initial);
+  const [section, setSection] = useState<EditorSection>(() => ({ ...initial, interventions: toEditorInterventions(initial.interventions) }));
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(section);
@@ -609,9 +621,7 @@ function AddSection({ minutesId, version, onAdded }: { minutesId: string; versio
   );
 }
 
-/** Turns the server's sections into editor state (client keys for the lists). */
-export function toEditorInterventions(
-  interventions: { id: string; kind: InterventionKind; askerPersonId: string | null; askerOrganizationId: string | null; askerLabel: string | null; text: string; answers: EditorAnswer[] }[],
-): EditorIntervention[] {
+/** The saved interventions as editor state (client keys for the lists). */
+function toEditorInterventions(interventions: SavedIntervention[]): EditorIntervention[] {
   return interventions.map((i) => ({ ...i, key: i.id, answers: i.answers.map((a, n) => ({ ...a, key: `${i.id}-${n}` })) }));
 }

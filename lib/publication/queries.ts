@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/validation";
 import { MINUTES_KIND_LABELS, type MinutesKind } from "@/lib/minutes/vocabulary";
 import { findMinutesDocument } from "@/lib/minutes/queries";
-import type { MinutesDocument } from "@/lib/minutes/domain";
-import { formatLongDate } from "@/lib/format";
+import { minutesTitle, type MinutesDocument } from "@/lib/minutes/domain";
+import { currentOf, dayOf } from "@/lib/periods";
 
 export interface PublicPrefecture {
   id: string;
@@ -58,7 +58,14 @@ const summarySelect = {
   updatedAt: true,
   correctionNote: true,
   frozenDocument: true,
-  meeting: { select: { startsAt: true, title: true, committee: { select: { name: true } } } },
+  meeting: {
+    select: {
+      startsAt: true,
+      hasStartTime: true,
+      title: true,
+      committee: { select: { name: true, kind: true, periods: { select: { kind: true, name: true, startsOn: true, endsOn: true } } } },
+    },
+  },
 } as const;
 
 type SummaryRow = {
@@ -70,12 +77,20 @@ type SummaryRow = {
   updatedAt: Date;
   correctionNote: string | null;
   frozenDocument: unknown;
-  meeting: { startsAt: Date; title: string | null; committee: { name: string } };
+  meeting: {
+    startsAt: Date;
+    hasStartTime: boolean;
+    title: string | null;
+    committee: { name: string; kind: "CLU" | "CLAC" | "CLU_CLAC"; periods: { kind: "CLU" | "CLAC" | "CLU_CLAC"; name: string; startsOn: Date | null; endsOn: Date | null }[] };
+  };
 };
 
 function toSummary(row: SummaryRow): PublishedMinutesSummary {
   const frozen = readFrozenDocument(row.frozenDocument);
-  const committeeName = frozen?.committee.name ?? row.meeting.committee.name;
+  // The committee as it was called on the meeting's day, as the document itself names it.
+  const period = currentOf(row.meeting.committee.periods, dayOf(row.meeting.startsAt));
+  const committee = frozen?.committee ?? { kind: period?.kind ?? row.meeting.committee.kind, name: period?.name ?? row.meeting.committee.name };
+  const committeeName = committee.name;
   const kindLabel = MINUTES_KIND_LABELS[row.kind];
   return {
     minutesId: row.id,
@@ -83,8 +98,8 @@ function toSummary(row: SummaryRow): PublishedMinutesSummary {
     revision: row.revision,
     kind: row.kind,
     kindLabel,
-    // The title as validated; composed the way the seeds word it when nothing was frozen.
-    title: frozen?.title ?? `${kindLabel} — ${row.meeting.title ?? committeeName} du ${formatLongDate(row.meeting.startsAt)}`,
+    // The title as validated; otherwise the same composition as the document's (minutesTitle).
+    title: frozen?.title ?? minutesTitle(row.kind, committee, row.meeting.startsAt, row.meeting.hasStartTime),
     committeeName,
     meetingStartsAt: row.meeting.startsAt,
     // A PUBLISHED row always has publishedAt (set by the publish action); updatedAt is the

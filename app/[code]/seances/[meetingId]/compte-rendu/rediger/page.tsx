@@ -5,7 +5,7 @@ import { requireMeetingMinutes } from "@/lib/minutes/loaders";
 import { getMinutesEditor } from "@/lib/minutes/queries";
 import { FROZEN_REASON, isContentEditable } from "@/lib/minutes/domain";
 import { MINUTES_KIND_LABELS } from "@/lib/minutes/vocabulary";
-import { MinutesEditor, toEditorInterventions } from "@/components/minutes/minutes-editor";
+import { MinutesEditor } from "@/components/minutes/minutes-editor";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 
 type Props = { params: Promise<{ code: string; meetingId: string }> };
@@ -84,7 +84,7 @@ export default async function MinutesEditorPage({ params }: Props) {
           conclusions: s.conclusions,
           noQuestions: s.noQuestions,
           version: s.version,
-          interventions: toEditorInterventions(s.interventions),
+          interventions: s.interventions,
         }))}
         persons={editor.persons}
         organizations={editor.organizations.map((o) => ({ id: o.id, label: o.name }))}
