@@ -5,7 +5,8 @@
  */
 import "server-only";
 import type { MinutesDocument } from "@/lib/minutes/domain";
-import { parisDateParts } from "@/lib/format";
+// The same file name as the signed-in download: "releve-de-conclusions-clu-vosges-2022-12-08.pdf".
+import { minutesFileBase } from "@/lib/minutes/loaders";
 import { contentDisposition, jsonError } from "@/lib/route-handler";
 import { PUBLIC_CACHE_CONTROL, etagOf, notModified } from "./cache";
 import { findPublishedMinutes } from "./queries";
@@ -24,14 +25,12 @@ export async function publishedDownload(
   const unchanged = notModified(request, etag, headers);
   if (unchanged) return unchanged;
   const body = await file.render(document);
-  const day = parisDateParts(summary.meetingStartsAt).date;
-  const revision = summary.revision > 1 ? `-v${summary.revision}` : "";
   return new Response(new Uint8Array(body), {
     headers: {
       ...headers,
       ETag: etag,
       "Content-Type": file.contentType,
-      "Content-Disposition": contentDisposition(`compte-rendu-${found.prefecture.code}-${day}${revision}.${file.extension}`),
+      "Content-Disposition": contentDisposition(`${minutesFileBase(document)}.${file.extension}`),
       "X-Content-Type-Options": "nosniff",
     },
   });
