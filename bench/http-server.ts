@@ -228,6 +228,8 @@ export async function startServer(
     NEXTAUTH_URL: baseUrl,
     FILES_DIR: path.resolve(`.data/files-bench-${process.pid}`),
     NEXT_DIST_DIR: BENCH_DIST_DIR,
+    // The outbox worker (lib/jobs) polls the database every few seconds: not what is measured.
+    JOBS_DISABLED: "1",
   };
   buildForBench(env, log);
   const nodeArgs: string[] = [];
