@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
@@ -137,6 +138,7 @@ function HeaderForm({ minutesId, initial, version, onSaved }: { minutesId: strin
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ severity: "error" | "success"; text: string }>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const set = <K extends keyof EditorHeader>(key: K, value: EditorHeader[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (key: keyof EditorHeader, label: string, props: { type?: string; hint?: string; textArea?: boolean; maxLength?: number } = {}) => {
     const value = values[key] as string;
@@ -216,7 +218,7 @@ function HeaderForm({ minutesId, initial, version, onSaved }: { minutesId: strin
       />
       {values.coverLetter && field("coverLetterText", "Texte de la lettre", { textArea: true, hint: "Madame, Monsieur, je vous prie de trouver ci-joint…", maxLength: 5000 })}
       {message && <Alert severity={message.severity} small description={message.text} className="fr-mb-2w" role={message.severity === "error" ? "alert" : "status"} />}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !hydrated}>
         Enregistrer l&apos;en-tête et la clôture
       </Button>
     </form>
@@ -588,6 +590,7 @@ function AddSection({ minutesId, version, onAdded }: { minutesId: string; versio
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <form
       className="fr-p-3w fr-background-alt--grey"
@@ -614,7 +617,7 @@ function AddSection({ minutesId, version, onAdded }: { minutesId: string; versio
         stateRelatedMessage={error}
         nativeInputProps={{ value: title, maxLength: 300, onChange: (e) => setTitle(e.target.value), required: true }}
       />
-      <Button type="submit" disabled={pending} iconId="fr-icon-add-line">
+      <Button type="submit" disabled={pending || !hydrated} iconId="fr-icon-add-line">
         Ajouter la section
       </Button>
     </form>

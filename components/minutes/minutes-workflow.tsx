@@ -7,6 +7,7 @@
  */
 import { useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -26,6 +27,7 @@ function useStep() {
   const router = useRouter();
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> }>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const errorRef = useRef<HTMLDivElement>(null);
   function run<T>(call: () => Promise<ActionResult<T>>, then?: (data: T) => void) {
     start(async () => {
@@ -58,7 +60,7 @@ function useStep() {
       />
     </div>
   ) : null;
-  return { run, pending, errorBlock, fieldError: (name: string) => error?.fields?.[name]?.[0] };
+  return { run, pending: pending || !hydrated, errorBlock, fieldError: (name: string) => error?.fields?.[name]?.[0] };
 }
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {

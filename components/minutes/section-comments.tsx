@@ -5,6 +5,7 @@
  */
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -40,6 +41,7 @@ export function SectionComments({
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState("");
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const fieldId = useId();
   if (!comments.length && !canComment) return null;
   return (
@@ -72,8 +74,11 @@ export function SectionComments({
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            // Read from the form, not only from state: text typed before the page finished
+            // loading (hydration) is in the field but was never seen by React.
+            const typed = String(new FormData(event.currentTarget).get("body") ?? body);
             start(async () => {
-              const result = await commentMinutes({ minutesId, sectionId, body });
+              const result = await commentMinutes({ minutesId, sectionId, body: typed });
               if (!result.ok) {
                 setError(result.fieldErrors?.body?.[0] ?? result.error);
                 return;
@@ -90,9 +95,9 @@ export function SectionComments({
             textArea
             state={error ? "error" : "default"}
             stateRelatedMessage={error}
-            nativeTextAreaProps={{ id: fieldId, value: body, onChange: (e) => setBody(e.target.value), rows: 3, maxLength: 3000, required: true }}
+            nativeTextAreaProps={{ id: fieldId, name: "body", value: body, onChange: (e) => setBody(e.target.value), rows: 3, maxLength: 3000, required: true }}
           />
-          <Button type="submit" size="small" disabled={pending}>
+          <Button type="submit" size="small" disabled={pending || !hydrated}>
             Envoyer le commentaire
           </Button>
           <p role="status" className="fr-sr-only">
@@ -110,6 +115,7 @@ function ResolveComment({ commentId }: { commentId: string }) {
   const [resolution, setResolution] = useState("");
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   if (!open) {
     return (
       <Button size="small" priority="secondary" onClick={() => setOpen(true)}>
@@ -133,7 +139,7 @@ function ResolveComment({ commentId }: { commentId: string }) {
     >
       <Input label="Réponse (facultatif) : intégré, non retenu parce que…" nativeInputProps={{ value: resolution, onChange: (e) => setResolution(e.target.value), maxLength: 1000 }} />
       {error && <Alert severity="error" small description={error} className="fr-mb-1w" />}
-      <Button type="submit" size="small" disabled={pending}>
+      <Button type="submit" size="small" disabled={pending || !hydrated}>
         Marquer comme traité
       </Button>
     </form>

@@ -92,13 +92,14 @@ test("rédiger, relire, valider, publier et retrouver un compte rendu", async ({
   await expectAccessible(member);
   await member.getByLabel(/^Commenter « L'accueil des usagers »/).fill("Préciser les horaires d'ouverture du samedi.");
   await member.getByRole("button", { name: "Envoyer le commentaire" }).first().click();
-  await expect(member.getByText("Préciser les horaires d'ouverture du samedi.")).toBeVisible();
+  // The comment as listed (a paragraph), not the text still in the field.
+  await expect(member.locator("li p").filter({ hasText: "Préciser les horaires d'ouverture du samedi." })).toBeVisible();
   // A member may not validate: no such button for them.
   await expect(member.getByRole("button", { name: "Valider le compte rendu" })).toHaveCount(0);
 
   // 7. The referent resolves the comment, validates and publishes
   await referent.reload();
-  await expect(referent.getByText("Préciser les horaires d'ouverture du samedi.")).toBeVisible();
+  await expect(referent.locator("li p").filter({ hasText: "Préciser les horaires d'ouverture du samedi." })).toBeVisible();
   await referent.getByRole("button", { name: "Traiter ce commentaire" }).click();
   await referent.getByLabel(/^Réponse \(facultatif\)/).fill("Intégré : de 9h à 12h.");
   await referent.getByRole("button", { name: "Marquer comme traité" }).click();
