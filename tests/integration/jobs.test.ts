@@ -4,7 +4,11 @@
 // and the sweep delivers a row that nobody enqueued.
 import { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import { applyMigrations } from "../../scripts/db/schema-engine";
+import { createDatabase, dropDatabase } from "../../scripts/lib/postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   cancelQueuedMessage,
@@ -19,9 +23,20 @@ import {
 } from "@/lib/jobs";
 import { createMailer, type Mailer, type OutgoingMessage } from "@/lib/mail/mailer";
 import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
-import { testDb } from "./support";
 
-const db = testDb();
+/**
+ * A database of its own: the sweep delivers every due unsent row of the database it runs on,
+ * and the other integration files (run in parallel on the run's database) leave many such
+ * rows (review invitations without SMTP…) that would queue before this file's own.
+ */
+const adminUrl = process.env.TEST_ADMIN_URL ?? inject("testAdminUrl");
+const jobsDatabase = `clu_jobs_${Date.now()}`;
+const jobsUrl = (() => {
+  const u = new URL(adminUrl);
+  u.pathname = `/${jobsDatabase}`;
+  return u.toString();
+})();
+let db: PrismaClient;
 const FROM = "Préfecture — CLU <clu@example.org>";
 
 interface Received {
@@ -68,6 +83,9 @@ async function queue(message: Omit<OutgoingMessage, "prefectureId">): Promise<st
 }
 
 beforeAll(async () => {
+  await createDatabase(adminUrl, jobsDatabase);
+  await applyMigrations(jobsUrl, path.resolve("prisma/migrations"));
+  db = createPrismaClient(jobsUrl);
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
@@ -94,7 +112,7 @@ beforeAll(async () => {
   smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
   // The handover of the default mailer, with the test's SMTP server: failures go to the queue.
   mailer = createMailer({ smtpUrl, from: FROM, handOver: async (ids) => void (await enqueueDelivery(ids)) });
-  configureJobs({ connectionString: process.env.DATABASE_URL as string, retryDelaySeconds: 1 });
+  configureJobs({ connectionString: jobsUrl, retryDelaySeconds: 1 });
   await startWorkers({ db, mailer, pollingIntervalSeconds: 0.5, sweepCron: null });
 });
 
@@ -102,6 +120,8 @@ afterAll(async () => {
   await stopJobs();
   mailer.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await db.$disconnect();
+  await dropDatabase(adminUrl, jobsDatabase);
 });
 
 describe("mail.deliver on the job queue", () => {
