@@ -18,6 +18,9 @@ import {
   createLabel,
   createSurvey,
   createTarget,
+  followIndicators,
+  lockYears,
+  presentedYears,
 } from "@/tests/factories/referentials";
 import { upsertUser } from "@/tests/factories/users";
 import { actions } from "./data/actions";
@@ -88,6 +91,10 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
         await createIndicatorValue(tx, prefecture.id, v, definition, keys);
       }
       for (const t of own(targets)) await createTarget(tx, prefecture.id, t, keys);
+      const followed = new Set([...own(indicatorValues), ...own(targets)].map((r) => r.indicatorCode));
+      await followIndicators(tx, prefecture.id, followed, indicatorDefinitions.map((d) => d.code), keys);
+      const meetingStarts = meetings.filter((m) => committeeKeys.has(m.committeeKey)).map((m) => m.startsAt);
+      await lockYears(tx, prefecture.id, presentedYears(own(indicatorValues).map((v) => v.year), meetingStarts));
       for (const s of own(surveys)) await createSurvey(tx, prefecture.id, s);
       for (const a of own(actions)) await createImprovementAction(tx, prefecture.id, a, keys);
       for (const l of own(labels)) await createLabel(tx, prefecture.id, l, keys);

@@ -207,3 +207,41 @@ export async function createLabel(tx: Tx, prefectureId: string, l: SeedLabel, ke
     });
   }
 }
+
+/**
+ * The indicators a prefecture follows: those it has seeded figures or targets for, in the
+ * order of the national referential (`definitionCodes`), so the grid reads like the seeds.
+ */
+export async function followIndicators(tx: Tx, prefectureId: string, codes: ReadonlySet<string>, definitionCodes: readonly string[], keys: KeyMap) {
+  let position = 0;
+  for (const code of definitionCodes) {
+    if (!codes.has(code)) continue;
+    await tx.prefectureIndicator.create({
+      data: { prefectureId, definitionId: keys.get("indicator", code), position: position++ },
+    });
+  }
+}
+
+/**
+ * The years whose figures were presented to a committee: a year with seeded figures and a
+ * seeded meeting of the prefecture in a later year, or in its own December (the end-of-year
+ * committee that presents it — Vosges, 8 December 2022).
+ */
+export function presentedYears(valueYears: Iterable<number>, meetingStarts: readonly string[]): number[] {
+  const meetings = meetingStarts.map((s) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) }));
+  return [...new Set(valueYears)]
+    .filter((year) => meetings.some((m) => m.year > year || (m.year === year && m.month === 12)))
+    .sort((a, b) => a - b);
+}
+
+const PERIODS_OF: Record<"MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "YEARLY", number> = { MONTHLY: 12, QUARTERLY: 4, SEMIANNUAL: 2, YEARLY: 1 };
+
+/** Locks every period (months, quarters, semesters and the year) of the given years. */
+export async function lockYears(tx: Tx, prefectureId: string, years: readonly number[]) {
+  const data = years.flatMap((year) =>
+    (Object.keys(PERIODS_OF) as (keyof typeof PERIODS_OF)[]).flatMap((periodicity) =>
+      Array.from({ length: PERIODS_OF[periodicity] }, (_, i) => ({ prefectureId, year, periodicity, period: i + 1 })),
+    ),
+  );
+  if (data.length) await tx.indicatorPeriodLock.createMany({ data });
+}

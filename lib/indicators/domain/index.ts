@@ -8,3 +8,4 @@ export * from "./formula";
 export * from "./aggregate";
 export * from "./consistency";
 export * from "./target";
+export * from "./french-number";
