@@ -9,3 +9,5 @@ export * from "./aggregate";
 export * from "./consistency";
 export * from "./target";
 export * from "./french-number";
+export * from "./entry";
+export * from "./period-labels";

@@ -1,0 +1,38 @@
+/**
+ * French names of the periods of a year, as the grid's column headers ("janv.", "T1") and in
+ * sentences and input labels ("mars 2021", "2e trimestre 2021").
+ */
+import type { Periodicity } from "./types";
+
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
+const ordinal = (n: number) => (n === 1 ? "1er" : `${n}e`);
+
+/** Column header: "janv.", "T2", "S1", "Année". */
+export function periodShortLabel(periodicity: Periodicity, period: number): string {
+  switch (periodicity) {
+    case "MONTHLY":
+      return MONTHS_SHORT[period - 1] ?? String(period);
+    case "QUARTERLY":
+      return `T${period}`;
+    case "SEMIANNUAL":
+      return `S${period}`;
+    case "YEARLY":
+      return "Année";
+  }
+}
+
+/** In a sentence: "mars 2021", "2e trimestre 2021", "1er semestre 2021", "année 2021". */
+export function periodLongLabel(periodicity: Periodicity, period: number, year: number): string {
+  switch (periodicity) {
+    case "MONTHLY":
+      return `${MONTHS[period - 1] ?? period} ${year}`;
+    case "QUARTERLY":
+      return `${ordinal(period)} trimestre ${year}`;
+    case "SEMIANNUAL":
+      return `${ordinal(period)} semestre ${year}`;
+    case "YEARLY":
+      return `année ${year}`;
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * Indicator reads: a prefecture's year as the entry grid shows it — the indicators it follows
+ * (active, in its order), each under the definition version in force that year, with its
+ * target, every period's figures, computed value and status, and the yearly aggregate.
+ * Formulas, aggregation and targets are the domain's (lib/indicators/domain); every query
+ * carries the prefecture in its where clause; callers have checked the policy.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { currentOf } from "@/lib/periods";
+import {
+  aggregateInto,
+  computeValue,
+  meetsTarget,
+  PERIODS_PER_YEAR,
+  periodLongLabel,
+  periodShortLabel,
+  periodValue,
+  type AggregationRule,
+  type ComponentRole,
+  type FormulaKind,
+  type IndicatorUnit,
+  type IndicatorValueInput,
+  type Periodicity,
+  type TargetDirection,
+} from "./domain";
+
+type Client = Tx | typeof db;
+
+const versionInclude = { components: { orderBy: { position: "asc" } } } satisfies Prisma.IndicatorDefinitionVersionInclude;
+export type DefinitionVersionWithComponents = Prisma.IndicatorDefinitionVersionGetPayload<{ include: typeof versionInclude }>;
+
+const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
+const yearEnd = (year: number) => new Date(Date.UTC(year, 11, 31));
+
+/**
+ * The definition version an entry of `year` is made under: the one in force on 1 January,
+ * else the first that comes into force during the year (lib/periods' rule, effectiveTo
+ * being the last day included).
+ */
+export function versionForYear<V extends { effectiveFrom: Date; effectiveTo: Date | null }>(versions: readonly V[], year: number): V | null {
+  const spans = versions.map((v) => ({ v, startsOn: v.effectiveFrom, endsOn: v.effectiveTo }));
+  const onFirstDay = currentOf(spans, yearStart(year));
+  if (onFirstDay) return onFirstDay.v;
+  const during = spans
+    .filter((s) => s.startsOn.getTime() <= yearEnd(year).getTime() && s.startsOn.getTime() > yearStart(year).getTime())
+    .sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime());
+  return during[0]?.v ?? null;
+}
+
+/** The versions of a definition, with their components in order (for versionForYear). */
+export async function findDefinitionVersions(client: Client, definitionId: string): Promise<DefinitionVersionWithComponents[]> {
+  return client.indicatorDefinitionVersion.findMany({
+    where: { definitionId },
+    orderBy: { versionNumber: "asc" },
+    include: versionInclude,
+  });
+}
+
+export interface GridTarget {
+  value: number;
+  direction: TargetDirection;
+  /** YEAR: the prefecture's target for this year; LOCAL: its every-year target; NATIONAL: the version's default */
+  source: "YEAR" | "LOCAL" | "NATIONAL";
+}
+
+export interface GridPeriod {
+  period: number;
+  /** "janv.", "T1" */
+  label: string;
+  /** "janvier 2021" */
+  longLabel: string;
+  components: Record<string, number | null>;
+  /** computed from complete components (the domain's computeValue), else null */
+  computed: number | null;
+  /** the value shown: computed, else the published / directly entered value */
+  value: number | null;
+  /** the published figure (an imported table's rate, or the value entered directly) */
+  published: number | null;
+  isDirect: boolean;
+  met: boolean | null;
+  comment: string | null;
+  explanation: string | null;
+  /** optimistic lock of the stored row; null when nothing is stored yet */
+  version: number | null;
+  updatedAt: string | null;
+  enteredBy: string | null;
+  locked: boolean;
+}
+
+export interface GridAggregate {
+  value: number | null;
+  met: boolean | null;
+  method: AggregationRule | null;
+  approximate: boolean;
+  complete: boolean;
+  /** AGGREGATED from the periods; AS_ENTERED when only a value for the whole year exists */
+  source: "AGGREGATED" | "AS_ENTERED" | "NONE";
+}
+
+export interface GridSeries {
+  /** "" for the whole prefecture, otherwise "services", "standard"… */
+  scope: string;
+  periods: GridPeriod[];
+  aggregate: GridAggregate;
+}
+
+export interface GridIndicator {
+  prefectureIndicatorId: string;
+  definitionId: string;
+  code: string;
+  label: string;
+  description: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  formula: FormulaKind;
+  aggregation: AggregationRule;
+  precision: number;
+  versionNumber: number;
+  components: { code: string; label: string; role: ComponentRole }[];
+  target: GridTarget | null;
+  series: GridSeries[];
+}
+
+export interface IndicatorYear {
+  year: number;
+  indicators: GridIndicator[];
+  /** Years with stored values, for links to other years (ascending) */
+  yearsWithValues: number[];
+}
+
+const toNumber = (d: Prisma.Decimal | null | undefined): number | null => (d === null || d === undefined ? null : d.toNumber());
+
+function targetFor(
+  targets: readonly { year: number | null; value: Prisma.Decimal; direction: TargetDirection }[],
+  version: { targetValue: Prisma.Decimal | null; targetDirection: TargetDirection | null },
+  year: number,
+): GridTarget | null {
+  const ofYear = targets.find((t) => t.year === year);
+  if (ofYear) return { value: ofYear.value.toNumber(), direction: ofYear.direction, source: "YEAR" };
+  const everyYear = targets.find((t) => t.year === null);
+  if (everyYear) return { value: everyYear.value.toNumber(), direction: everyYear.direction, source: "LOCAL" };
+  if (version.targetValue !== null && version.targetDirection !== null) {
+    return { value: version.targetValue.toNumber(), direction: version.targetDirection, source: "NATIONAL" };
+  }
+  return null;
+}
+
+/** The entry grid of one prefecture for one year. */
+export async function getIndicatorYear(prefectureId: string, year: number): Promise<IndicatorYear> {
+  const [followed, locks, years] = await Promise.all([
+    db.prefectureIndicator.findMany({
+      where: { prefectureId, active: true },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      include: {
+        definition: {
+          include: {
+            versions: { orderBy: { versionNumber: "asc" }, include: versionInclude },
+            targets: { where: { prefectureId, OR: [{ year }, { year: null }] } },
+          },
+        },
+      },
+    }),
+    db.indicatorPeriodLock.findMany({ where: { prefectureId, year }, select: { periodicity: true, period: true } }),
+    db.indicatorValue.findMany({ where: { prefectureId }, distinct: ["year"], select: { year: true }, orderBy: { year: "asc" } }),
+  ]);
+  const definitionIds = followed.map((f) => f.definitionId);
+  const [values, scopes] = await Promise.all([
+    db.indicatorValue.findMany({
+      where: { prefectureId, year, definitionId: { in: definitionIds } },
+      include: { components: { include: { component: { select: { code: true } } } }, enteredBy: { select: { name: true } } },
+    }),
+    db.indicatorValue.findMany({
+      where: { prefectureId, definitionId: { in: definitionIds } },
+      distinct: ["definitionId", "scope"],
+      select: { definitionId: true, scope: true },
+      orderBy: [{ definitionId: "asc" }, { scope: "asc" }],
+    }),
+  ]);
+  const locked = new Set(locks.map((l) => `${l.periodicity}:${l.period}`));
+
+  const indicators: GridIndicator[] = [];
+  for (const f of followed) {
+    const version = versionForYear(f.definition.versions, year);
+    if (!version) continue; // not in force that year: nothing can be entered
+    const def = {
+      formula: version.formula,
+      unit: version.unit,
+      aggregation: version.aggregation,
+      periodicity: version.periodicity,
+      components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
+    };
+    const target = targetFor(f.definition.targets, version, year);
+    const precision = { precision: version.precision };
+    const ownValues = values.filter((v) => v.definitionId === f.definitionId);
+    const ownScopes = scopes.filter((s) => s.definitionId === f.definitionId).map((s) => s.scope);
+    const series: GridSeries[] = (ownScopes.length ? ownScopes : [""]).map((scope) => {
+      const inScope = ownValues.filter((v) => v.scope === scope);
+      const inputs: IndicatorValueInput[] = inScope.map((v) => {
+        const components = Object.fromEntries(v.components.map((c) => [c.component.code, c.amount.toNumber()]));
+        return {
+          year,
+          periodicity: v.periodicity,
+          period: v.period,
+          components: v.components.length ? components : undefined,
+          published: v.isDirect ? toNumber(v.value) : toNumber(v.publishedValue),
+          direct: v.isDirect,
+        };
+      });
+      const periods: GridPeriod[] = Array.from({ length: PERIODS_PER_YEAR[version.periodicity] }, (_, i) => {
+        const period = i + 1;
+        const row = inScope.find((v) => v.periodicity === version.periodicity && v.period === period);
+        const input = inputs.find((v) => v.periodicity === version.periodicity && v.period === period);
+        const components = Object.fromEntries(def.components.map((c) => [c.code, input?.components?.[c.code] ?? null]));
+        const value = input ? periodValue(def, input) : null;
+        return {
+          period,
+          label: periodShortLabel(version.periodicity, period),
+          longLabel: periodLongLabel(version.periodicity, period, year),
+          components,
+          computed: computeValue(def, components),
+          value,
+          published: input?.published ?? null,
+          isDirect: row?.isDirect ?? false,
+          met: meetsTarget(value, target, precision),
+          comment: row?.comment ?? null,
+          explanation: row?.explanation ?? null,
+          version: row?.version ?? null,
+          updatedAt: row?.updatedAt.toISOString() ?? null,
+          enteredBy: row?.enteredBy?.name ?? null,
+          locked: locked.has(`${version.periodicity}:${period}`),
+        };
+      });
+      const rollup = aggregateInto(def, inputs, { year, periodicity: "YEARLY", period: 1 });
+      return {
+        scope,
+        periods,
+        aggregate: {
+          value: rollup.value,
+          met: meetsTarget(rollup.value, target, precision),
+          method: rollup.method,
+          approximate: rollup.approximate,
+          complete: rollup.complete,
+          source: rollup.source,
+        },
+      };
+    });
+    indicators.push({
+      prefectureIndicatorId: f.id,
+      definitionId: f.definitionId,
+      code: f.definition.code,
+      label: version.label,
+      description: version.description,
+      unit: version.unit,
+      periodicity: version.periodicity,
+      formula: version.formula,
+      aggregation: version.aggregation,
+      precision: version.precision,
+      versionNumber: version.versionNumber,
+      components: def.components,
+      target,
+      series,
+    });
+  }
+  return { year, indicators, yearsWithValues: years.map((y) => y.year) };
+}
