@@ -18,7 +18,7 @@ export {
 export {
   MONTH_NAMES,
   normalizeKey,
-  parseFrenchNumber,
+  readFrenchFigure,
   parsePeriodHeader,
   periodCount,
   periodHeaders,

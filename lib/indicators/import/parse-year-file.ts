@@ -18,13 +18,13 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { computeValue, findInconsistencies, isFigure, requiredComponentCodes } from "@/lib/indicators/domain";
+import { computeValue, findInconsistencies, isFigure, requiredComponentCodes, validateEntry } from "@/lib/indicators/domain";
 import { formatNumber } from "@/lib/format";
 import {
   cleanFloat,
   isRateRowLabel,
   normalizeKey,
-  parseFrenchNumber,
+  readFrenchFigure,
   parsePeriodHeader,
   periodCount,
   periodLabel,
@@ -101,8 +101,6 @@ interface BlockState {
   seen: Map<string, number>;
   /** Decimals each published figure was printed with (text cells) */
   publishedPrecision: (number | undefined)[];
-  /** Line of each component row, for the cross-row checks */
-  lineOf: Map<string, number>;
 }
 
 const HEADER_FIRST_WORDS = new Set(["indicateur", "indicateurs", "mois", "ligne", "libelle", "composante", "periode", "code"]);
@@ -243,7 +241,6 @@ class YearTableBuilder {
         },
         seen: new Map(),
         publishedPrecision: [],
-        lineOf: new Map(),
       };
       this.blocks.set(def.code, state);
     }
@@ -310,7 +307,6 @@ class YearTableBuilder {
       return;
     }
     state.seen.set(key, line);
-    if (component) state.lineOf.set(component.code, line);
 
     const values = Array<number | null>(periodCount(def.periodicity)).fill(null);
     for (let i = 0; i < row.cells.length; i++) {
@@ -324,12 +320,12 @@ class YearTableBuilder {
         continue;
       }
       if (cell === null || cellText(cell) === "") continue;
-      const read = readFigure(cell, row.numFmts?.[i], isRate, def);
+      const read = readFigure(cell, row.numFmts?.[i]);
       if (!read) {
         this.error(line, `« ${cellText(cell)} » n'est pas un nombre.`, column);
         continue;
       }
-      if (!isRate && read.percent) {
+      if (read.percent && (!isRate || def.unit !== "PERCENT")) {
         this.error(line, `« ${cellText(cell)} » est un pourcentage : la ligne « ${component?.label ?? label} » attend un nombre brut.`, column);
         continue;
       }
@@ -344,45 +340,32 @@ class YearTableBuilder {
     else block.published = values;
   }
 
-  /** Cross-row checks (lost calls ≤ received calls), then the table. */
+  /** Checks across rows (lost calls ≤ received calls), then the table. */
   finish(year: number): { table: IndicatorYearTable; discrepancies: Discrepancy[] } {
     const indicators: IndicatorYearBlock[] = [];
     const discrepancies: Discrepancy[] = [];
     for (const state of this.blocks.values()) {
       if (state.seen.size === 0) continue; // a title row with nothing under it
-      this.checkSubtracted(state);
+      this.checkPeriods(state);
       indicators.push(state.block);
       discrepancies.push(...findDiscrepancies(state.block, state.publishedPrecision));
     }
     return { table: { year, indicators }, discrepancies };
   }
 
-  private checkSubtracted(state: BlockState): void {
-    const { def, block } = state;
-    if (def.formula !== "COMPLEMENT_RATIO") return;
-    const base = def.components.filter((c) => c.role === "BASE");
-    const subtracted = def.components.filter((c) => c.role === "SUBTRACTED");
-    if (base.length === 0 || subtracted.length === 0) return;
-    const line = Math.max(...subtracted.map((c) => state.lineOf.get(c.code) ?? 0));
-    const names = (cs: typeof base) => cs.map((c) => `« ${c.label} »`).join(" + ");
-    for (let i = 0; i < periodCount(def.periodicity); i++) {
-      const sum = (cs: typeof base) => {
-        let total = 0;
-        for (const c of cs) {
-          const v = block.figures[c.code]?.[i];
-          if (!isFigure(v)) return null;
-          total += v;
-        }
-        return total;
-      };
-      const b = sum(base);
-      const s = sum(subtracted);
-      if (b !== null && s !== null && s > b) {
-        this.error(
-          line,
-          `${names(subtracted)} (${formatNumber(s)}) dépasse ${names(base)} (${formatNumber(b)}).`,
-          periodLabel(def.periodicity, i + 1).toLowerCase(),
-        );
+  /**
+   * The entry grid's own rule per period (domain validateEntry: lost calls ≤ received calls; a
+   * rate stored directly — no components for that period — within 0–100), reported on the
+   * row of the field at fault. Negative cells were already refused cell by cell.
+   */
+  private checkPeriods(state: BlockState): void {
+    const { block } = state;
+    for (let i = 0; i < periodCount(block.periodicity); i++) {
+      const figures = Object.fromEntries(Object.entries(block.figures).map(([code, values]) => [code, values[i] ?? null]));
+      const direct = requiredComponentCodes(block).some((code) => isFigure(figures[code])) ? null : (block.published?.[i] ?? null);
+      for (const problem of validateEntry(block, figures, direct)) {
+        const line = state.seen.get(problem.field === "direct" ? "rate" : problem.field) ?? 0;
+        this.error(line, problem.message, periodLabel(block.periodicity, i + 1).toLowerCase());
       }
     }
   }
@@ -390,12 +373,7 @@ class YearTableBuilder {
 
 const PERIODICITY_WORD = { MONTHLY: "mois", QUARTERLY: "trimestre", SEMIANNUAL: "semestre", YEARLY: "année" } as const;
 
-function readFigure(
-  cell: string | number,
-  numFmt: string | undefined,
-  isRate: boolean,
-  def: YearTableDefinition,
-): { value: number; percent: boolean; decimals?: number } | null {
+function readFigure(cell: string | number, numFmt: string | undefined): { value: number; percent: boolean; decimals?: number } | null {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return null;
     // An XLSX percent cell stores 0.771 and shows "77,1 %"; the table keeps percents as 77.1.
@@ -403,13 +381,10 @@ function readFigure(
       const decimals = /\.(0+)/.exec(numFmt)?.[1]?.length ?? 0;
       return { value: cleanFloat(cell * 100), percent: true, decimals };
     }
-    return { value: cell, percent: false, ...(isRate ? { decimals: undefined } : {}) };
+    // A plain number cell carries no printed precision: the indicator's precision applies.
+    return { value: cell, percent: false };
   }
-  const parsed = parseFrenchNumber(cell);
-  if (!parsed) return null;
-  // "77,1 %" in the rate row of a rate is 77.1 (the table's unit); elsewhere a percent is refused.
-  if (parsed.percent && def.unit !== "PERCENT") return { ...parsed, percent: true };
-  return parsed;
+  return readFrenchFigure(cell);
 }
 
 // ───────────── Discrepancies ─────────────

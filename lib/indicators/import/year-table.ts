@@ -7,7 +7,7 @@
  * S1–S2, "Année"), the name of the rate row, key normalisation and French number reading and
  * writing. Pure: no I/O, no Prisma.
  */
-import type { ConsistencyDefinition } from "@/lib/indicators/domain";
+import { parseFrenchNumber, type ConsistencyDefinition } from "@/lib/indicators/domain";
 import type { ComponentRole, FormulaKind, IndicatorUnit, Periodicity } from "@/lib/indicators/vocabulary";
 
 /** What the import and export need from an indicator definition (a SeedIndicatorDefinition fits). */
@@ -169,23 +169,19 @@ export interface ParsedNumber {
 }
 
 /**
- * "32 403" (space, no-break or narrow no-break space), "2 266", "8,98 %", "8,98%", "1.234,5",
- * "1234.5", "-3" → the number; null when the text is not a number. "1.234" alone is read as a
- * decimal (what a raw English export writes), never as thousands.
+ * A cell's text → its figure, read by the grid's own rule (domain/french-number.ts: "32 403",
+ * "8,98 %", "1.234,5"…), plus the decimals it was printed with, which the discrepancy report
+ * compares at. null when the text is empty or not a number.
  */
-export function parseFrenchNumber(text: string): ParsedNumber | null {
-  let s = text.replace(/[\s\u00a0\u202f\u2009\u2007]+/g, "");
-  if (!s) return null;
-  const percent = s.endsWith("%");
-  if (percent) s = s.slice(0, -1);
-  s = s.replace(/^\u2212/, "-");
-  if (s.includes(",") && s.includes(".")) s = s.replace(/\./g, "");
-  s = s.replace(",", ".");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
-  const value = Number(s);
-  if (!Number.isFinite(value)) return null;
-  const dot = s.indexOf(".");
-  return { value, decimals: dot < 0 ? 0 : s.length - dot - 1, percent };
+export function readFrenchFigure(text: string): ParsedNumber | null {
+  const parsed = parseFrenchNumber(text);
+  if (!parsed.ok || parsed.value === null) return null;
+  const s = text.replace(/[\s\u00a0\u202f\u2009'%]/g, "");
+  const lastComma = s.lastIndexOf(",");
+  const lastDot = s.lastIndexOf(".");
+  // The decimal mark: the last of both, a comma, or a single dot (several dots group thousands).
+  const mark = lastComma >= 0 && lastDot >= 0 ? Math.max(lastComma, lastDot) : lastComma >= 0 ? lastComma : s.indexOf(".") === lastDot ? lastDot : -1;
+  return { value: parsed.value, decimals: mark < 0 ? 0 : s.length - mark - 1, percent: parsed.percent };
 }
 
 /** Writes a figure for a French CSV: decimal comma, no thousands separator (Excel reads it as a number). */

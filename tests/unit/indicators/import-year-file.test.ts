@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { parseFrenchNumber, parsePeriodHeader, parseYearFile, type YearImportResult } from "@/lib/indicators/import";
+import { periodLongLabel, periodShortLabel } from "@/lib/indicators/domain";
+import { readFrenchFigure, parsePeriodHeader, parseYearFile, type YearImportResult } from "@/lib/indicators/import";
 import { indicatorDefinitions } from "@/prisma/seed/data/indicators";
 import { charente2021 } from "./fixtures";
 
@@ -27,14 +28,15 @@ const row = (indicator: string, label: string, values: readonly (number | string
 
 describe("French numbers and period headers", () => {
   it("reads thousands separators (space, no-break, narrow no-break), decimal commas and percentages", () => {
-    expect(parseFrenchNumber("32 403")?.value).toBe(32403);
-    expect(parseFrenchNumber("836\u202f333")?.value).toBe(836333);
-    expect(parseFrenchNumber("9\u00a0903")?.value).toBe(9903);
-    expect(parseFrenchNumber("8,98 %")).toEqual({ value: 8.98, decimals: 2, percent: true });
-    expect(parseFrenchNumber("6,80 %")?.decimals).toBe(2);
-    expect(parseFrenchNumber("1.234,5")?.value).toBe(1234.5);
-    expect(parseFrenchNumber("12x")).toBeNull();
-    expect(parseFrenchNumber("")).toBeNull();
+    expect(readFrenchFigure("32 403")?.value).toBe(32403);
+    expect(readFrenchFigure("836\u202f333")?.value).toBe(836333);
+    expect(readFrenchFigure("9\u00a0903")?.value).toBe(9903);
+    expect(readFrenchFigure("8,98 %")).toEqual({ value: 8.98, decimals: 2, percent: true });
+    expect(readFrenchFigure("6,80 %")?.decimals).toBe(2);
+    expect(readFrenchFigure("1.234,5")?.value).toBe(1234.5);
+    expect(readFrenchFigure("1.234.567")).toEqual({ value: 1234567, decimals: 0, percent: false });
+    expect(readFrenchFigure("12x")).toBeNull();
+    expect(readFrenchFigure("")).toBeNull();
   });
 
   it("reads French month names, abbreviations, quarters and semesters", () => {
@@ -46,6 +48,13 @@ describe("French numbers and period headers", () => {
     expect(parsePeriodHeader("4e trimestre")).toEqual({ periodicity: "QUARTERLY", period: 4 });
     expect(parsePeriodHeader("S2")).toEqual({ periodicity: "SEMIANNUAL", period: 2 });
     expect(parsePeriodHeader("Nombre")).toBeNull();
+    // The grid's own labels read back
+    for (const [periodicity, n] of [["MONTHLY", 12], ["QUARTERLY", 4], ["SEMIANNUAL", 2], ["YEARLY", 1]] as const) {
+      for (let period = 1; period <= n; period++) {
+        expect(parsePeriodHeader(periodShortLabel(periodicity, period))).toEqual({ periodicity, period });
+        expect(parsePeriodHeader(periodLongLabel(periodicity, period, 2021))).toEqual({ periodicity, period });
+      }
+    }
   });
 });
 
@@ -132,7 +141,16 @@ describe("parseYearFile — CSV", () => {
   it("refuses lost calls above received calls (component roles BASE / SUBTRACTED)", async () => {
     const text = [MONTHS, row("CALL_PICKUP_RATE", "received", [100, 100]), row("CALL_PICKUP_RATE", "lost", [50, "2 266"])].join("\n");
     expect(errors(await csv(text))).toEqual([
-      "Ligne 3, colonne « février » : « Nombre d'appels perdus (sans réponse) » (2\u202f266) dépasse « Nombre total d'appels reçus, quel que soit le motif » (100).",
+      "Ligne 3, colonne « février » : Le nombre d'appels perdus ne peut dépasser le nombre d'appels reçus.",
+    ]);
+  });
+
+  it("refuses a percentage in a non-percent row, and a rate stored directly (no components) above 100 %", async () => {
+    expect(errors(await csv("Indicateur;Ligne;T1\nCNI_PASSPORT_DELIVERY_DELAY;Valeur;6 %", "x-2021.csv"))).toEqual([
+      expect.stringMatching(/^Ligne 2, colonne « T1 » : « 6 % » est un pourcentage/),
+    ]);
+    expect(errors(await csv([MONTHS, row("CALL_PICKUP_RATE", "Taux", ["77,1 %", "101 %"])].join("\n")))).toEqual([
+      "Ligne 2, colonne « février » : Un pourcentage saisi directement doit être compris entre 0 et 100.",
     ]);
   });
 
