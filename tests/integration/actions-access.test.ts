@@ -45,6 +45,8 @@ interface Target {
   minutes: { id: string; version: number };
   section: { id: string; version: number };
   commentId: string;
+  /** An API token of the prefecture (its referent's) */
+  apiTokenId: string;
 }
 
 /**
@@ -91,6 +93,8 @@ const EMPTY_DOC = { type: "doc", content: [] };
 const minutesHeader = (t: Target) => ({ minutesId: t.minutes.id, version: t.minutes.version, kind: "COMPTE_RENDU", signatoryName: "Intrus" });
 
 const SCENARIOS: Record<string, Scenario> = {
+  "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
+  "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
   "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },
   "minutes.updateHeader": { scope: "prefecture", input: minutesHeader },
   "minutes.saveSection": {
@@ -190,7 +194,15 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
   const comment =
     (await db.minutesComment.findFirst({ where: { minutesId: minutes.id, body: "Commentaire du test d'accès" } })) ??
     (await db.minutesComment.create({ data: { minutesId: minutes.id, sectionId: section.id, authorId: author.id, body: "Commentaire du test d'accès" } }));
+  const tokenOwner = await db.membership.findFirstOrThrow({ where: { prefectureId: meeting.prefectureId, role: "REFERENT" }, orderBy: { createdAt: "asc" } });
+  const tokenHash = `acces-${meeting.prefectureId}`;
+  const apiToken = await db.apiToken.upsert({
+    where: { tokenHash },
+    update: {},
+    create: { userId: tokenOwner.userId, prefectureId: meeting.prefectureId, role: "REFERENT", name: "Jeton du test d'accès", tokenHash },
+  });
   return {
+    apiTokenId: apiToken.id,
     committeeId: ids.committeeId,
     prefectureId: meeting.prefectureId,
     meeting: { id: meeting.id, version: meeting.version, committeeId: meeting.committeeId },

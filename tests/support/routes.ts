@@ -127,6 +127,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/boite-envoi": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   // members read the minutes of their own committees (in review and published)
   "GET /[code]/comptes-rendus": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  // personal API tokens: the prefecture's referents only
+  "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/comites/[committeeId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
   // personal e-mails and phones: the committee's managers only
