@@ -3,6 +3,7 @@ import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { getDashboard } from "@/lib/prefectures/queries";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { prefectureOf } from "@/lib/format";
+import { can } from "@/lib/auth/policy";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -14,5 +15,25 @@ export default async function PrefectureDashboardPage({ params }: { params: Prom
   const { code } = await params;
   const { actor, prefecture } = await requirePrefectureAccess(code);
   const dashboard = await getDashboard(prefecture.id, actor);
-  return <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} code={code} dashboard={dashboard} />;
+  const manages = can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  return (
+    <>
+      <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} code={code} dashboard={dashboard} />
+      {manages && (
+        <section className="fr-mt-6w" aria-labelledby="administration">
+          <h2 id="administration" className="fr-h5">
+            Administration
+          </h2>
+          <ul>
+            <li>
+              <a href={`/${code}/boite-envoi`}>Boîte d&apos;envoi</a>
+            </li>
+            <li>
+              <a href={`/${code}/jetons-api`}>Jetons d&apos;accès à l&apos;API</a>
+            </li>
+          </ul>
+        </section>
+      )}
+    </>
+  );
 }
