@@ -1,8 +1,9 @@
 /**
  * French names of the periods of a year, as the grid's column headers ("janv.", "T1") and in
- * sentences and input labels ("mars 2021", "2e trimestre 2021").
+ * sentences and input labels ("mars 2021", "2e trimestre 2021"); values in their unit.
  */
-import type { Periodicity } from "./types";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { IndicatorUnit, Periodicity } from "./types";
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
@@ -35,4 +36,22 @@ export function periodLongLabel(periodicity: Periodicity, period: number, year: 
     case "YEARLY":
       return `année ${year}`;
   }
+}
+
+/** A value in its unit, at the definition's display precision: "77,1 %", "13,5 jours", "19 265". */
+export function formatIndicatorValue(value: number, unit: IndicatorUnit, precision: number): string {
+  switch (unit) {
+    case "PERCENT":
+      return formatPercent(value, precision);
+    case "DAYS":
+      return `${formatNumber(value, precision)} ${Math.abs(value) < 2 ? "jour" : "jours"}`;
+    default:
+      return formatNumber(value, precision);
+  }
+}
+
+/** "≥ 90 %", "≤ 14 jours" */
+export function formatTarget(target: { value: number; direction: "AT_LEAST" | "AT_MOST" }, unit: IndicatorUnit, precision: number): string {
+  const decimals = Number.isInteger(target.value) ? 0 : precision;
+  return `${target.direction === "AT_LEAST" ? "≥" : "≤"} ${formatIndicatorValue(target.value, unit, decimals)}`;
 }

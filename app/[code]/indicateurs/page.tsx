@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
+import { can } from "@/lib/auth/policy";
+import { getIndicatorYear } from "@/lib/indicators/queries";
+import { dayOf } from "@/lib/periods";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { EntryGrid } from "@/components/indicators/entry-grid";
+
+export const metadata: Metadata = { title: "Indicateurs" };
+
+const yearParam = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+export default async function IndicatorsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ annee?: string | string[] }>;
+}) {
+  const { code } = await params;
+  const { actor, prefecture } = await requirePrefectureAccess(code, "results.read");
+  const currentYear = dayOf(new Date()).getUTCFullYear();
+  const asked = yearParam.safeParse((await searchParams).annee);
+  const year = asked.success ? asked.data : currentYear;
+  const data = await getIndicatorYear(prefecture.id, year);
+  const canEnter = can(actor, "indicator.enter", { kind: "prefecture", prefectureId: prefecture.id });
+  const years = [...new Set([...data.yearsWithValues, currentYear, year])].sort((a, b) => a - b);
+
+  return (
+    <>
+      <PageBreadcrumb code={code} current="Indicateurs" />
+      <h1>Indicateurs {year}</h1>
+      <nav aria-label="Années" className="fr-mb-3w">
+        <ul className="fr-tags-group">
+          {years.map((y) => (
+            <li key={y}>
+              <Link className="fr-tag" href={`/${code}/indicateurs?annee=${y}`} aria-current={y === year ? "page" : undefined}>
+                {y}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {!asked.success && (await searchParams).annee !== undefined && (
+        <p className="fr-error-text">Année inconnue : voici l’année {year}.</p>
+      )}
+      <p>
+        {canEnter
+          ? "Saisissez les composantes de chaque période : la valeur est calculée et comparée à l’objectif. Flèches et Entrée pour vous déplacer, collage d’un bloc copié d’un tableur, Ctrl+Z pour annuler la dernière modification. Chaque période s’enregistre avec son bouton « OK »."
+          : "Valeurs des indicateurs suivis par la préfecture, calculées à partir de leurs composantes et comparées à leur objectif."}
+      </p>
+      <EntryGrid indicators={data.indicators} year={year} canEnter={canEnter} />
+    </>
+  );
+}
