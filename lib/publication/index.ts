@@ -20,3 +20,4 @@ export { openApiDocument } from "./openapi";
 export { renderPublicationFeed } from "./feed";
 export { publishedDownload } from "./downloads";
 export { meetingsJson, prefecturesJson, type OpenDataMeeting, type OpenDataPrefecture } from "./open-data";
+export { indicatorValuesCsv, lockedIndicatorValues, type OpenDataIndicatorValue } from "./indicators";

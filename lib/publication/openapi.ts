@@ -57,9 +57,66 @@ export function openApiDocument() {
           },
         },
       },
+      "/prefectures/{code}/indicators": {
+        get: {
+          operationId: "listLockedIndicatorValues",
+          summary: "Valeurs des indicateurs qualité présentées au comité (périodes verrouillées)",
+          parameters: [
+            {
+              name: "code",
+              in: "path",
+              required: true,
+              description: "Code du département (« 86 », « 2A »)",
+              schema: { type: "string", pattern: "^[0-9A-Za-z]{2,3}$" },
+            },
+            { name: "year", in: "query", required: true, description: "Année (« 2021 »)", schema: { type: "integer", minimum: 1990, maximum: 2100 } },
+            { name: "format", in: "query", required: false, description: "« csv » pour un fichier CSV (point-virgule, virgule décimale)", schema: { type: "string", enum: ["json", "csv"] } },
+          ],
+          responses: {
+            "200": {
+              description: "Une ligne par indicateur, périmètre et période verrouillée",
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/IndicatorValueList" } },
+                "text/csv": { schema: { type: "string" } },
+              },
+            },
+            "400": { description: "Année absente ou invalide", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "404": error,
+          },
+        },
+      },
     },
     components: {
       schemas: {
+        IndicatorValue: {
+          type: "object",
+          required: ["indicator", "label", "unit", "periodicity", "scope", "period", "periodLabel", "value", "target", "met"],
+          properties: {
+            indicator: { type: "string", examples: ["TAUX_DECROCHE"] },
+            label: { type: "string" },
+            unit: { type: "string", enum: ["PERCENT", "DAYS", "COUNT", "RATIO"] },
+            periodicity: { type: "string", enum: ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "YEARLY"] },
+            scope: { type: "string", description: "Vide pour toute la préfecture" },
+            period: { type: "integer", minimum: 1, maximum: 12 },
+            periodLabel: { type: "string", examples: ["janvier 2021"] },
+            value: { type: ["number", "null"], description: "Un pourcentage s'écrit 77.1 pour 77,1 %" },
+            target: {
+              type: ["object", "null"],
+              required: ["value", "direction"],
+              properties: { value: { type: "number" }, direction: { type: "string", enum: ["AT_LEAST", "AT_MOST"] } },
+            },
+            met: { type: ["boolean", "null"] },
+          },
+        },
+        IndicatorValueList: {
+          type: "object",
+          required: ["prefecture", "year", "values"],
+          properties: {
+            prefecture: { type: "object", required: ["code", "name"], properties: { code: { type: "string" }, name: { type: "string" } } },
+            year: { type: "integer" },
+            values: { type: "array", items: { $ref: "#/components/schemas/IndicatorValue" } },
+          },
+        },
         Error: {
           type: "object",
           required: ["error"],

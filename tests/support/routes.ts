@@ -89,6 +89,7 @@ export const PUBLIC_PATTERNS = new Set([
   "/api/v1/prefectures",
   "/api/v1/prefectures/[code]/meetings",
   "/api/v1/openapi.json",
+  "/api/v1/prefectures/[code]/indicators",
 ]);
 
 /** Signed-in only, about the caller themself: no prefecture to be a stranger to. */
