@@ -47,6 +47,8 @@ interface Target {
   commentId: string;
   /** An API token of the prefecture (its referent's) */
   apiTokenId: string;
+  /** An indicator the prefecture follows */
+  prefectureIndicatorId: string;
 }
 
 /**
@@ -93,6 +95,12 @@ const EMPTY_DOC = { type: "doc", content: [] };
 const minutesHeader = (t: Target) => ({ minutesId: t.minutes.id, version: t.minutes.version, kind: "COMPTE_RENDU", signatoryName: "Intrus" });
 
 const SCENARIOS: Record<string, Scenario> = {
+  "indicator.savePeriod": {
+    scope: "prefecture",
+    input: (t) => ({ prefectureIndicatorId: t.prefectureIndicatorId, year: 2030, period: 1, scope: "", version: null, components: {} }),
+  },
+  "indicator.lockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030 }) },
+  "indicator.unlockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030, reason: "Intrusion" }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
   "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },
@@ -201,7 +209,9 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
     update: {},
     create: { userId: tokenOwner.userId, prefectureId: meeting.prefectureId, role: "REFERENT", name: "Jeton du test d'accès", tokenHash },
   });
+  const followed = await db.prefectureIndicator.findFirstOrThrow({ where: { prefectureId: meeting.prefectureId }, orderBy: { position: "asc" } });
   return {
+    prefectureIndicatorId: followed.id,
     apiTokenId: apiToken.id,
     committeeId: ids.committeeId,
     prefectureId: meeting.prefectureId,
