@@ -35,6 +35,8 @@ function figureText(value: number | null): string {
   return formatNumber(value, decimals);
 }
 
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function cellsOf(periods: readonly GridPeriod[]): Cells {
   return Object.fromEntries(periods.map((p) => [p.period, Object.fromEntries(Object.entries(p.components).map(([code, v]) => [code, figureText(v)]))]));
 }
@@ -187,7 +189,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
     const cleared = Object.fromEntries(Object.entries(errors).filter(([k]) => !k.startsWith(`${p.period}:`)));
     if (Object.keys(problems).length) {
       setErrors({ ...cleared, ...problems });
-      setAnnounce(`${p.longLabel} non enregistré : ${Object.values(problems).join(" ")}`);
+      setAnnounce(`${capitalized(p.longLabel)} non enregistré : ${Object.values(problems).join(" ")}`);
       return;
     }
     setSaving(p.period);
@@ -206,7 +208,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
         if (field.startsWith("components.")) fieldProblems[key(p.period, field.slice("components.".length))] = messages.join(" ");
       }
       setErrors({ ...cleared, ...fieldProblems });
-      setAnnounce(`${p.longLabel} non enregistré : ${result.error}`);
+      setAnnounce(`${capitalized(p.longLabel)} non enregistré : ${result.error}`);
       return;
     }
     setErrors(cleared);
@@ -215,7 +217,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
     setCells((current) => ({ ...current, [p.period]: cellsOf([next])[p.period] ?? {} }));
     const value = result.data.value === null ? "aucune valeur" : formatIndicatorValue(result.data.value, def.unit, def.precision);
     const status = result.data.met === null ? "" : result.data.met ? " — objectif atteint" : " — objectif non atteint";
-    setAnnounce(`${p.longLabel} enregistré : ${value}${status}.`);
+    setAnnounce(`${capitalized(p.longLabel)} enregistré : ${value}${status}.`);
   };
 
   const preview = (p: GridPeriod) => {
@@ -346,11 +348,11 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
                         type="button"
                         className="fr-btn fr-btn--sm fr-btn--secondary"
                         disabled={!hydrated || saving !== null}
-                        aria-label={`Enregistrer ${p.longLabel}`}
+                        aria-label={`Enregistrer ${p.longLabel} — ${indicator.label}${scopeLabel}`}
                         title={p.updatedAt ? `Dernier enregistrement${p.enteredBy ? ` par ${p.enteredBy}` : ""} le ${formatDateTime(new Date(p.updatedAt))}` : undefined}
                         onClick={() => void save(p)}
                       >
-                        {saving === p.period ? "…" : "OK"}
+                        {saving === p.period ? "Enregistrement…" : "Enregistrer"}
                       </button>
                     )}
                   </td>

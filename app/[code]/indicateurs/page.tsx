@@ -49,7 +49,7 @@ export default async function IndicatorsPage({
       )}
       <p>
         {canEnter
-          ? "Saisissez les composantes de chaque période : la valeur est calculée et comparée à l’objectif. Flèches et Entrée pour vous déplacer, collage d’un bloc copié d’un tableur, Ctrl+Z pour annuler la dernière modification. Chaque période s’enregistre avec son bouton « OK »."
+          ? "Saisissez les composantes de chaque période : la valeur est calculée et comparée à l’objectif. Flèches et Entrée pour vous déplacer, collage d’un bloc copié d’un tableur, Ctrl+Z pour annuler la dernière modification. Chaque période s’enregistre avec son bouton « Enregistrer »."
           : "Valeurs des indicateurs suivis par la préfecture, calculées à partir de leurs composantes et comparées à leur objectif."}
       </p>
       <EntryGrid indicators={data.indicators} year={year} canEnter={canEnter} />
