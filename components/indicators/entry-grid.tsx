@@ -248,7 +248,12 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
             ? " Les périodes marquées « Période verrouillée » ont été présentées au comité."
             : ""}
       </p>
-      <div className={`fr-table fr-table--no-caption ${styles.wrapper}`}>
+      {/* Read-only, the table holds nothing focusable: the scrolling area itself takes the focus
+          (arrow keys scroll it), which the DSFR's own scroll wrapper would not (axe: scrollable-region-focusable). */}
+      <div
+        className={canEnter ? `fr-table fr-table--no-caption ${styles.wrapper}` : `${styles.wrapper} ${styles.readOnly}`}
+        {...(canEnter ? {} : { tabIndex: 0, role: "region", "aria-label": `${indicator.label}${scopeLabel} — ${year}` })}
+      >
         <table ref={tableRef} className={styles.grid}>
           <caption>
             {indicator.label}
