@@ -130,6 +130,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/comptes-rendus": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   // the entry grid: members read the prefecture's results
   "GET /[code]/indicateurs": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/indicateurs/export.csv": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/indicateurs/export.xlsx": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   // personal API tokens: the prefecture's referents only
   "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },

@@ -52,6 +52,18 @@ export default async function IndicatorsPage({
           ? "Saisissez les composantes de chaque période : la valeur est calculée et comparée à l’objectif. Flèches et Entrée pour vous déplacer, collage d’un bloc copié d’un tableur, Ctrl+Z pour annuler la dernière modification. Chaque période s’enregistre avec son bouton « Enregistrer »."
           : "Valeurs des indicateurs suivis par la préfecture, calculées à partir de leurs composantes et comparées à leur objectif."}
       </p>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-2w">
+        <li>
+          <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={`/${code}/indicateurs/export.csv?annee=${year}`}>
+            Exporter (CSV)
+          </a>
+        </li>
+        <li>
+          <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={`/${code}/indicateurs/export.xlsx?annee=${year}`}>
+            Exporter (Excel)
+          </a>
+        </li>
+      </ul>
       <EntryGrid indicators={data.indicators} year={year} canEnter={canEnter} />
     </>
   );

@@ -1,0 +1,36 @@
+/**
+ * The year table (lib/indicators/import/year-table.ts) of a prefecture's stored figures, for
+ * the export. Pure: built from getIndicatorYear's result.
+ *
+ * What the export holds: the whole-prefecture series only (scope ""), one row per component
+ * with the stored figures, and the rate row = the stored published value of each period (an
+ * imported table's rate, or the value entered directly), else the value computed from the
+ * components (null when neither exists). The import gives a published rate back to storage
+ * only when it is a discrepancy or stands alone, so exporting and re-importing changes nothing.
+ */
+import { periodCount, type IndicatorYearTable } from "./import";
+import type { IndicatorYear } from "./queries";
+
+export function yearTableOf(data: IndicatorYear): IndicatorYearTable {
+  return {
+    year: data.year,
+    indicators: data.indicators.map((indicator) => {
+      const periods = indicator.series.find((s) => s.scope === "")?.periods ?? [];
+      const count = periodCount(indicator.periodicity);
+      const at = (i: number) => periods[i];
+      return {
+        code: indicator.code,
+        label: indicator.label,
+        unit: indicator.unit,
+        periodicity: indicator.periodicity,
+        formula: indicator.formula,
+        precision: indicator.precision,
+        components: indicator.components.map((c) => ({ ...c })),
+        figures: Object.fromEntries(
+          indicator.components.map((c) => [c.code, Array.from({ length: count }, (_, i) => at(i)?.components[c.code] ?? null)]),
+        ),
+        published: Array.from({ length: count }, (_, i) => at(i)?.published ?? at(i)?.computed ?? null),
+      };
+    }),
+  };
+}
