@@ -11,7 +11,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isValidPeriod, PERIODS_PER_YEAR, type Periodicity } from "./domain";
 import { findDefinitionVersions, versionForYear } from "./queries";
 import { storePeriod, type SavedIndicatorPeriod } from "./store";
-import { lockIndicatorPeriodsSchema, saveIndicatorPeriodSchema, unlockIndicatorPeriodsSchema } from "./schemas";
+import { importYearFile } from "./import-year";
+import { importIndicatorYearSchema, MAX_IMPORT_BYTES, lockIndicatorPeriodsSchema, saveIndicatorPeriodSchema, unlockIndicatorPeriodsSchema } from "./schemas";
 
 export const saveIndicatorPeriod = serverAction(
   defineAction({
@@ -129,6 +130,35 @@ export const unlockIndicatorPeriods = serverAction(
         after: { year: input.year, unlocked: count, reason: input.reason },
       });
       return { unlocked: count };
+    },
+  }),
+);
+
+/**
+ * Imports a year file (CSV or XLSX, ≤ 4 Mo) of the prefecture's followed indicators:
+ * `confirm: false` previews it (counts per indicator, cell errors, discrepancies; nothing
+ * written), `confirm: true` stores every period in this transaction — all or nothing, a locked
+ * period refusing the whole file. Also run by POST /api/v1/prefectures/{code}/indicators/import.
+ */
+export const importIndicatorYear = serverAction(
+  defineAction({
+    name: "indicator.importYear",
+    verb: "indicator.enter",
+    input: importIndicatorYearSchema,
+    resource: (input, db) => prefectureResource(input.prefectureId, db),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      const bytes = Buffer.from(input.fileBase64, "base64");
+      if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ActionError("INVALID", "Le fichier dépasse 4 Mo : découpez-le ou retirez les feuilles inutiles.");
+      return importYearFile(ctx.tx, {
+        prefectureId: input.prefectureId,
+        userId: actor.userId,
+        year: input.year,
+        fileName: input.fileName,
+        bytes,
+        confirm: input.confirm,
+        audit: ctx.audit,
+      });
     },
   }),
 );

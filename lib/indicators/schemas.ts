@@ -48,3 +48,21 @@ export const unlockIndicatorPeriodsSchema = lockIndicatorPeriodsSchema.extend({
   reason: requiredText(1000, "Motif", "Indiquez pourquoi ces périodes sont déverrouillées."),
 });
 export type UnlockIndicatorPeriodsInput = z.input<typeof unlockIndicatorPeriodsSchema>;
+
+/** 4 Mo, the largest year file accepted (its base64 text is a third longer). */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+export const importIndicatorYearSchema = z.object({
+  prefectureId: z.uuid({ message: "Préfecture invalide." }),
+  year: yearField,
+  fileName: requiredText(255, "Nom du fichier", "Choisissez un fichier CSV ou Excel."),
+  fileBase64: z
+    .string()
+    .min(1, "Choisissez un fichier CSV ou Excel.")
+    .max(MAX_IMPORT_BASE64, "Le fichier dépasse 4 Mo : découpez-le ou retirez les feuilles inutiles.")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "Le fichier n'a pas pu être lu : choisissez-le de nouveau."),
+  /** false: the preview, nothing written; true: the import, all or nothing */
+  confirm: z.boolean(),
+});
+export type ImportIndicatorYearInput = z.input<typeof importIndicatorYearSchema>;

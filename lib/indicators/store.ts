@@ -173,15 +173,17 @@ export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<Stor
     explanation,
     enteredById: input.userId,
   };
+  // Values are stored with 4 decimals (Decimal(14, 4)): compared as stored.
+  const asStored = (n: number | null | undefined) => (n === null || n === undefined ? null : Number(n.toFixed(4)));
   const unchanged =
     input.skipUnchanged &&
     before !== null &&
     before.row.isDirect === data.isDirect &&
-    before.audit.value === data.value &&
-    (published === undefined || before.audit.published === published) &&
+    before.audit.value === asStored(data.value) &&
+    (published === undefined || before.audit.published === asStored(published)) &&
     before.row.comment === comment &&
     before.row.explanation === explanation &&
-    version.components.every((c) => (before.audit.components[c.code] ?? null) === figures[c.code]);
+    version.components.every((c) => (before.audit.components[c.code] ?? null) === asStored(figures[c.code]));
 
   let id: string;
   if (unchanged && before) {

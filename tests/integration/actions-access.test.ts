@@ -99,6 +99,16 @@ const SCENARIOS: Record<string, Scenario> = {
     scope: "prefecture",
     input: (t) => ({ prefectureIndicatorId: t.prefectureIndicatorId, year: 2030, period: 1, scope: "", version: null, components: {} }),
   },
+  "indicator.importYear": {
+    scope: "prefecture",
+    input: (t) => ({
+      prefectureId: t.prefectureId,
+      year: 2030,
+      fileName: "indicateurs-2030.csv",
+      fileBase64: Buffer.from("Indicateur;Ligne;janvier\r\n").toString("base64"),
+      confirm: true,
+    }),
+  },
   "indicator.lockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030 }) },
   "indicator.unlockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030, reason: "Intrusion" }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },

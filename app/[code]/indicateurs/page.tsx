@@ -8,6 +8,7 @@ import { dayOf } from "@/lib/periods";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { EntryGrid } from "@/components/indicators/entry-grid";
+import { IndicatorImportForm } from "@/components/indicators/import-form";
 
 export const metadata: Metadata = { title: "Indicateurs" };
 
@@ -64,6 +65,7 @@ export default async function IndicatorsPage({
           </a>
         </li>
       </ul>
+      {canEnter && <IndicatorImportForm prefectureId={prefecture.id} year={year} />}
       <EntryGrid indicators={data.indicators} year={year} canEnter={canEnter} />
     </>
   );

@@ -1,0 +1,174 @@
+/**
+ * Importing a year file into the stored figures (the action importIndicatorYear and the API
+ * route share it through the action): the prefecture's followed indicators under the version
+ * in force that year are what the file is read against; the preview checks every period with
+ * the grid's rule and the locks, the import stores each period through storePeriod (source
+ * IMPORT), all in the caller's transaction.
+ *
+ * A period with nothing in the file is left as stored. A published rate is stored only when it
+ * stands alone (no components: a direct value) or disagrees with the components (a
+ * discrepancy); a rate that agrees with them keeps what is stored, so that exporting a year and
+ * importing it back changes nothing.
+ */
+import "server-only";
+import { ActionError } from "@/lib/action-client";
+import type { AuditEntry } from "@/lib/audit-log";
+import type { Tx } from "@/lib/db";
+import { isFigure, periodLongLabel, validateEntry, type Periodicity } from "./domain";
+import { parseYearFile, type Discrepancy, type IndicatorYearBlock, type YearImportError, type YearTableDefinition } from "./import";
+import { versionForYear, type DefinitionVersionWithComponents } from "./queries";
+import { storePeriod } from "./store";
+
+export interface ImportedIndicatorCount {
+  code: string;
+  label: string;
+  /** Periods with figures in the file */
+  periods: number;
+  /** Periods whose stored figures changed (import only) */
+  changed?: number;
+}
+
+export type IndicatorYearImportReport =
+  | { status: "invalid"; errors: YearImportError[] }
+  | { status: "preview" | "imported"; indicators: ImportedIndicatorCount[]; discrepancies: Discrepancy[] };
+
+interface Followed {
+  definitionId: string;
+  code: string;
+  version: DefinitionVersionWithComponents;
+}
+
+async function followedInForce(tx: Tx, prefectureId: string, year: number): Promise<Followed[]> {
+  const rows = await tx.prefectureIndicator.findMany({
+    where: { prefectureId, active: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { definition: { include: { versions: { orderBy: { versionNumber: "asc" }, include: { components: { orderBy: { position: "asc" } } } } } } },
+  });
+  return rows.flatMap((f) => {
+    const version = versionForYear(f.definition.versions, year);
+    return version ? [{ definitionId: f.definitionId, code: f.definition.code, version }] : [];
+  });
+}
+
+function definitionOf(f: Followed): YearTableDefinition {
+  const v = f.version;
+  return {
+    code: f.code,
+    label: v.label,
+    unit: v.unit,
+    periodicity: v.periodicity,
+    formula: v.formula,
+    precision: v.precision,
+    components: v.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
+  };
+}
+
+interface FilePeriod {
+  period: number;
+  figures: Record<string, number | null>;
+  hasComponents: boolean;
+  rate: number | null;
+}
+
+/** The periods of a block that carry something (components or a rate). */
+function periodsOf(block: IndicatorYearBlock): FilePeriod[] {
+  const count = Math.max(0, ...Object.values(block.figures).map((v) => v.length), block.published?.length ?? 0);
+  return Array.from({ length: count }, (_, i) => {
+    const figures = Object.fromEntries(block.components.map((c) => [c.code, block.figures[c.code]?.[i] ?? null]));
+    const hasComponents = Object.values(figures).some(isFigure);
+    return { period: i + 1, figures, hasComponents, rate: block.published?.[i] ?? null };
+  }).filter((p) => p.hasComponents || p.rate !== null);
+}
+
+export interface ImportYearArgs {
+  prefectureId: string;
+  userId: string;
+  year: number;
+  fileName: string;
+  bytes: Uint8Array;
+  confirm: boolean;
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<IndicatorYearImportReport> {
+  const { prefectureId, year } = args;
+  const followed = await followedInForce(tx, prefectureId, year);
+  const byCode = new Map(followed.map((f) => [f.code, f]));
+  const parsed = await parseYearFile(args.bytes, args.fileName, followed.map(definitionOf), { year });
+  const auditBase = { entityType: "Prefecture", entityId: prefectureId, prefectureId };
+  const fileInfo = { year, fileName: args.fileName, bytes: args.bytes.byteLength };
+  if (!parsed.ok) {
+    if (args.confirm) {
+      throw new ActionError("INVALID", `Le fichier contient ${parsed.errors.length} erreur(s) : aucun chiffre n'a été importé.`, {
+        fileBase64: parsed.errors.map((e) => e.message),
+      });
+    }
+    await args.audit({ ...auditBase, action: "indicator.importYear.preview", after: { ...fileInfo, errors: parsed.errors.length } });
+    return { status: "invalid", errors: parsed.errors };
+  }
+
+  // Every period checked with the grid's rule and the locks before anything is written.
+  const locks = await tx.indicatorPeriodLock.findMany({ where: { prefectureId, year }, select: { periodicity: true, period: true } });
+  const isLocked = (periodicity: Periodicity, period: number) => locks.some((l) => l.periodicity === periodicity && l.period === period);
+  const errors: YearImportError[] = [];
+  const lockedLabels = new Set<string>();
+  const work = parsed.table.indicators.flatMap((block) => {
+    const f = byCode.get(block.code);
+    if (!f) return [];
+    const periods = periodsOf(block);
+    for (const p of periods) {
+      const when = periodLongLabel(f.version.periodicity, p.period, year);
+      if (isLocked(f.version.periodicity, p.period)) lockedLabels.add(`${when} (${block.code})`);
+      const problems = validateEntry(block, p.figures, p.hasComponents ? null : p.rate);
+      for (const problem of problems) errors.push({ line: 0, message: `${block.code}, ${when} : ${problem.message}` });
+    }
+    return [{ block, followed: f, periods }];
+  });
+  if (lockedLabels.size) {
+    const names = [...lockedLabels].join(", ");
+    const message = `Import refusé : ${lockedLabels.size > 1 ? "ces périodes sont verrouillées" : "cette période est verrouillée"} (chiffres présentés au comité) : ${names}. Aucun chiffre n'a été importé ; un référent qualité doit d'abord les déverrouiller, ou retirez-les du fichier.`;
+    if (args.confirm) throw new ActionError("CONFLICT", message);
+    errors.unshift({ line: 0, message });
+  }
+  if (errors.length) {
+    if (args.confirm) throw new ActionError("INVALID", `${errors[0]?.message ?? ""} Aucun chiffre n'a été importé.`, { fileBase64: errors.map((e) => e.message) });
+    await args.audit({ ...auditBase, action: "indicator.importYear.preview", after: { ...fileInfo, errors: errors.length } });
+    return { status: "invalid", errors };
+  }
+
+  const counts: ImportedIndicatorCount[] = work.map((w) => ({ code: w.block.code, label: w.block.label, periods: w.periods.length }));
+  if (!args.confirm) {
+    await args.audit({ ...auditBase, action: "indicator.importYear.preview", after: { ...fileInfo, indicators: counts, discrepancies: parsed.discrepancies.length } });
+    return { status: "preview", indicators: counts, discrepancies: parsed.discrepancies };
+  }
+
+  const disagreeing = new Set(parsed.discrepancies.map((d) => `${d.indicatorCode}:${d.period}`));
+  for (const [i, w] of work.entries()) {
+    let changed = 0;
+    for (const p of w.periods) {
+      const saved = await storePeriod(tx, {
+        prefectureId,
+        userId: args.userId,
+        definitionId: w.followed.definitionId,
+        definitionCode: w.block.code,
+        versionRow: w.followed.version,
+        year,
+        period: p.period,
+        scope: "",
+        figures: p.figures,
+        direct: p.hasComponents ? null : p.rate,
+        expectedVersion: "ANY",
+        source: "IMPORT",
+        published: p.hasComponents && disagreeing.has(`${w.block.code}:${p.period}`) ? p.rate : undefined,
+        skipUnchanged: true,
+        auditAction: "indicator.importYear",
+        audit: args.audit,
+      });
+      if (saved.changed) changed += 1;
+    }
+    const count = counts[i];
+    if (count) count.changed = changed;
+  }
+  await args.audit({ ...auditBase, action: "indicator.importYear", after: { ...fileInfo, indicators: counts, discrepancies: parsed.discrepancies.length } });
+  return { status: "imported", indicators: counts, discrepancies: parsed.discrepancies };
+}
