@@ -1,16 +1,21 @@
 /**
- * The year export's route handlers (app/[code]/indicateurs/export.csv|xlsx): signed-in
- * members with "results.read" in the prefecture; `?annee=2021`, else the current year.
+ * The indicators' route handlers: the year export (app/[code]/indicateurs/export.csv|xlsx,
+ * signed-in members with "results.read"; `?annee=2021`, else the current year) and the API
+ * import (a bearer token with "indicator.enter").
  */
 import "server-only";
 import { z } from "zod";
+import { actorFromApiToken } from "@/lib/auth/api-tokens";
 import { can } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
 import { routePrefectureAccess } from "@/lib/prefectures/loaders";
 import { dayOf } from "@/lib/periods";
 import { fileResponse, jsonError, withJsonErrors } from "@/lib/route-handler";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { yearTableFileName, yearTableToCsv, yearTableToXlsx } from "./export";
+import { importIndicatorYear } from "./actions";
 import { getIndicatorYear } from "./queries";
+import { MAX_IMPORT_BYTES } from "./schemas";
 import { yearTableOf } from "./transfer";
 
 const yearParam = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
@@ -34,3 +39,46 @@ export function indicatorYearExportRoute(format: "csv" | "xlsx") {
       : fileResponse(await yearTableToXlsx(table), fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   });
 }
+
+const API_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 422, CONFLICT: 409, ERROR: 500 };
+const noStore = { "Cache-Control": "no-store" };
+
+/**
+ * POST /api/v1/prefectures/{code}/indicators/import: a year file sent by a program
+ * (multipart: file, year, preview?) with `Authorization: Bearer <token>`. The token is the
+ * credential (401 without a valid one); its owner needs "indicator.enter" in this prefecture
+ * (403 otherwise). The import itself is the action importIndicatorYear, run as the token's
+ * actor: the same rules, transaction and audit as the grid's form.
+ */
+export const indicatorImportApiRoute = withJsonErrors(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
+  const { code } = await params;
+  const actor = await actorFromApiToken(db, request.headers.get("authorization"));
+  if (!actor) return Response.json({ error: "Jeton d'accès absent, invalide ou révoqué : envoyez « Authorization: Bearer <jeton> »." }, { status: 401, headers: { ...noStore, "WWW-Authenticate": "Bearer" } });
+  const prefecture = await db.prefecture.findUnique({ where: { code }, select: { id: true } });
+  if (!prefecture) return jsonError(404, "Préfecture introuvable.");
+  if (!can(actor, "indicator.enter", { kind: "prefecture", prefectureId: prefecture.id })) {
+    return jsonError(403, "Ce jeton ne permet pas de saisir les indicateurs de cette préfecture.");
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return jsonError(400, "Envoyez le fichier en multipart/form-data : champs « file » et « year ».");
+  }
+  const file = form.get("file");
+  const year = yearParam.safeParse(form.get("year"));
+  if (!(file instanceof File)) return jsonError(400, "Champ « file » absent : joignez le fichier CSV ou Excel.");
+  if (!year.success) return jsonError(400, `Champ « year » invalide : indiquez une année entre ${MIN_YEAR} et ${MAX_YEAR}.`);
+  if (file.size > MAX_IMPORT_BYTES) return jsonError(413, "Le fichier dépasse 4 Mo.");
+  const result = await importIndicatorYear.built.execute(db, actor, {
+    prefectureId: prefecture.id,
+    year: year.data,
+    fileName: file.name || `indicateurs-${year.data}.csv`,
+    fileBase64: Buffer.from(await file.arrayBuffer()).toString("base64"),
+    confirm: form.get("preview") !== "true",
+  });
+  if (!result.ok) {
+    return Response.json({ error: result.error, ...(result.fieldErrors ? { details: Object.values(result.fieldErrors).flat() } : {}) }, { status: API_STATUS[result.code] ?? 500, headers: noStore });
+  }
+  return Response.json(result.data, { status: result.data.status === "invalid" ? 422 : 200, headers: noStore });
+});

@@ -85,8 +85,54 @@ export function openApiDocument() {
           },
         },
       },
+      "/prefectures/{code}/indicators/import": {
+        post: {
+          operationId: "importIndicatorYear",
+          summary: "Importer une année d'indicateurs (fichier CSV ou Excel au format de l'export de la grille)",
+          description:
+            "Réservé aux agents : jeton d'accès de la préfecture dont le titulaire peut saisir les indicateurs. Tout ou rien : une erreur de cellule ou une période verrouillée refuse le fichier entier. Les écarts entre taux publié et taux recalculé sont signalés, les composantes enregistrées.",
+          security: [{ bearerAuth: [] }],
+          parameters: [
+            {
+              name: "code",
+              in: "path",
+              required: true,
+              description: "Code du département (« 86 », « 2A »)",
+              schema: { type: "string", pattern: "^[0-9A-Za-z]{2,3}$" },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  required: ["file", "year"],
+                  properties: {
+                    file: { type: "string", contentEncoding: "binary", description: "CSV (« ; », virgule décimale) ou XLSX, 4 Mo au plus" },
+                    year: { type: "integer", examples: [2021] },
+                    preview: { type: "string", enum: ["true", "false"], description: "« true » : vérifier sans rien enregistrer" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Fichier importé (ou prévisualisé)", content: { "application/json": { schema: { $ref: "#/components/schemas/IndicatorImportReport" } } } },
+            "400": { description: "Champ « file » ou « year » absent ou invalide", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "401": { description: "Jeton absent, invalide ou révoqué", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "403": { description: "Jeton d'une autre préfecture ou sans droit de saisie", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "404": { description: "Préfecture inconnue", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "409": { description: "Une période du fichier est verrouillée : rien n'est importé", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "422": { description: "Erreurs dans le fichier : rien n'est importé", content: { "application/json": { schema: { $ref: "#/components/schemas/IndicatorImportReport" } } } },
+          },
+        },
+      },
     },
     components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "Jeton d'accès d'un agent, valable pour sa préfecture et son rôle" },
+      },
       schemas: {
         IndicatorValue: {
           type: "object",
@@ -115,6 +161,40 @@ export function openApiDocument() {
             prefecture: { type: "object", required: ["code", "name"], properties: { code: { type: "string" }, name: { type: "string" } } },
             year: { type: "integer" },
             values: { type: "array", items: { $ref: "#/components/schemas/IndicatorValue" } },
+          },
+        },
+        IndicatorImportReport: {
+          type: "object",
+          required: ["status"],
+          properties: {
+            status: { type: "string", enum: ["imported", "preview", "invalid"] },
+            indicators: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["code", "label", "periods"],
+                properties: { code: { type: "string" }, label: { type: "string" }, periods: { type: "integer" }, changed: { type: "integer" } },
+              },
+            },
+            discrepancies: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["indicatorCode", "period", "published", "computed", "message"],
+                properties: {
+                  indicatorCode: { type: "string" },
+                  period: { type: "integer" },
+                  published: { type: "number" },
+                  computed: { type: "number" },
+                  precision: { type: "integer" },
+                  message: { type: "string" },
+                },
+              },
+            },
+            errors: {
+              type: "array",
+              items: { type: "object", required: ["line", "message"], properties: { line: { type: "integer" }, column: { type: "string" }, sheet: { type: "string" }, message: { type: "string" } } },
+            },
           },
         },
         Error: {

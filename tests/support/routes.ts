@@ -90,6 +90,10 @@ export const PUBLIC_PATTERNS = new Set([
   "/api/v1/prefectures/[code]/meetings",
   "/api/v1/openapi.json",
   "/api/v1/prefectures/[code]/indicators",
+  // the indicators' import by a program: the bearer token is the credential, not a session;
+  // its 401 / 403 (no token, another prefecture's, a member's) are proven in
+  // tests/integration/indicators-import-api.test.ts
+  "/api/v1/prefectures/[code]/indicators/import",
 ]);
 
 /** Signed-in only, about the caller themself: no prefecture to be a stranger to. */
