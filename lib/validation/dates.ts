@@ -42,7 +42,8 @@ export type DateProblem =
 
 export type DateCheck = { ok: true; date: CalendarDate } | { ok: false; problem: DateProblem };
 
-const MONTHS = [
+/** French month names, January first: the one list (dates, indicator periods, import headers). */
+export const FRENCH_MONTHS = [
   "janvier",
   "février",
   "mars",
@@ -113,7 +114,7 @@ export function parseTime(value: unknown): TimeOfDay | null {
 
 /** "1er mars 2027", "31 février 2027" (the latter for messages about a day that does not exist). */
 export function frenchDayMonthYear(date: CalendarDate): string {
-  return `${date.day === 1 ? "1er" : date.day} ${MONTHS[date.month - 1] ?? "?"} ${date.year}`;
+  return `${date.day === 1 ? "1er" : date.day} ${FRENCH_MONTHS[date.month - 1] ?? "?"} ${date.year}`;
 }
 
 export const DATE_FORMAT_MESSAGE = "Saisissez une date réelle au format JJ/MM/AAAA, par exemple 31/12/2027.";
@@ -134,7 +135,7 @@ export function dateProblemMessage(problem: DateProblem): string {
       if (date.day < 1 || date.day > 31) {
         return "Cette date n'existe pas : le jour doit être compris entre 01 et 31.";
       }
-      const month = MONTHS[date.month - 1] ?? "";
+      const month = FRENCH_MONTHS[date.month - 1] ?? "";
       return `Le ${frenchDayMonthYear(date)} n'existe pas : ${month} ${date.year} compte ${days} jours.`;
     }
     case "year":

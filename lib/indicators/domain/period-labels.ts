@@ -2,10 +2,11 @@
  * French names of the periods of a year, as the grid's column headers ("janv.", "T1") and in
  * sentences and input labels ("mars 2021", "2e trimestre 2021"); values in their unit.
  */
+import { FRENCH_MONTHS } from "@/lib/validation";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { IndicatorUnit, Periodicity } from "./types";
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS: readonly string[] = FRENCH_MONTHS;
 const MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
 const ordinal = (n: number) => (n === 1 ? "1er" : `${n}e`);

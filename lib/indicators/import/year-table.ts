@@ -7,6 +7,7 @@
  * S1–S2, "Année"), the name of the rate row, key normalisation and French number reading and
  * writing. Pure: no I/O, no Prisma.
  */
+import { FRENCH_MONTHS } from "@/lib/validation";
 import { parseFrenchNumber, type ConsistencyDefinition } from "@/lib/indicators/domain";
 import type { ComponentRole, FormulaKind, IndicatorUnit, Periodicity } from "@/lib/indicators/vocabulary";
 
@@ -53,20 +54,7 @@ export interface IndicatorYearTable {
 
 // ───────────── Periods ─────────────
 
-export const MONTH_NAMES = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-] as const;
+export const MONTH_NAMES = FRENCH_MONTHS;
 
 const PERIOD_HEADERS: Record<Periodicity, readonly string[]> = {
   MONTHLY: MONTH_NAMES,
