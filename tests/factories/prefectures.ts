@@ -42,3 +42,17 @@ export function testPrefectureSeed(overrides: Partial<SeedPrefecture> = {}): See
     ...overrides,
   };
 }
+
+/**
+ * A throw-away prefecture whose random 9xx code no other test holds: parallel test files draw
+ * from the same hundred codes, so a collision is retried rather than failing the run.
+ */
+export async function createTestPrefecture(db: PrismaClient, overrides: Partial<SeedPrefecture> = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await createPrefecture(db, testPrefectureSeed(overrides));
+    } catch (error) {
+      if (attempt > 30 || (error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}

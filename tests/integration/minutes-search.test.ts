@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { listReadableMinutes, searchMinutes, searchPublishedMinutes, type MinutesSearchOutcome } from "@/lib/minutes";
 import { committees } from "@/prisma/seed/data/committees";
-import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
+import { createTestPrefecture } from "@/tests/factories/prefectures";
 import { actorFor, testDb, withDemoData } from "./support";
 
 const db = testDb();
@@ -93,7 +93,7 @@ beforeAll(async () => {
     { status: "PUBLISHED", sections: [{ title: "Autre comité", plainText: "Les hippocampes et le dossier axolotl du CLAC." }] },
   ]);
 
-  const hidden = await createPrefecture(db, testPrefectureSeed());
+  const hidden = await createTestPrefecture(db);
   await db.prefecture.update({ where: { id: hidden.id }, data: { isPublic: false } });
   created.prefectures.push(hidden.id);
   const hiddenCommittee = await db.committee.create({ data: { prefectureId: hidden.id, kind: "CLU", name: "CLU caché" } });

@@ -18,7 +18,7 @@ import {
 } from "@/lib/publication/queries";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/publication";
 import { PUBLIC_CSP } from "@/next.config";
-import { createPrefecture, testPrefectureSeed } from "@/tests/factories/prefectures";
+import { createTestPrefecture } from "@/tests/factories/prefectures";
 import { testDb, withDemoData } from "./support";
 
 const db = testDb();
@@ -66,8 +66,7 @@ beforeAll(async () => {
   await db.minutes.update({ where: { meetingId_revision: { meetingId: corrected.meeting.id, revision: 1 } }, data: { publishedAt: new Date(Date.now() - 60_000) } });
 
   // A prefecture that does not publish, with published minutes all the same.
-  const seed = testPrefectureSeed();
-  const created = await createPrefecture(db, seed);
+  const created = await createTestPrefecture(db);
   await db.prefecture.update({ where: { id: created.id }, data: { isPublic: false } });
   hiddenPrefecture = { id: created.id, code: created.code };
   const hiddenCommittee = await db.committee.create({ data: { prefectureId: created.id, kind: "CLU", name: "CLU de test" } });
