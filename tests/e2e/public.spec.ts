@@ -60,7 +60,7 @@ test("données ouvertes : préfectures, séances publiées, OpenAPI, 404 en fran
   const meetings = (await (await request.get("/api/v1/prefectures/86/meetings")).json()) as { meetings: { links: { html: string } }[] };
   expect(meetings.meetings.length).toBeGreaterThan(0);
   expect((await request.get("/api/v1/openapi.json")).status()).toBe(200);
-  const unknown = await request.get("/api/v1/prefectures/999/meetings");
+  const unknown = await request.get("/api/v1/prefectures/00/meetings");
   expect(unknown.status()).toBe(404);
   expect(await unknown.json()).toEqual({ error: "Préfecture introuvable ou non publiée." });
 });

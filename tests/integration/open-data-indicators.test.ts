@@ -58,7 +58,8 @@ describe("open data of the indicators", () => {
     const noYear = await call("16", "");
     expect(noYear.status).toBe(400);
     expect(await noYear.json()).toEqual({ error: "Indiquez l'année sur quatre chiffres : ?year=2021." });
-    const unknown = await call("999", "?year=2021");
+    // "00": no département has it (throw-away test prefectures take 900–999).
+    const unknown = await call("00", "?year=2021");
     expect(unknown.status).toBe(404);
   });
 });
