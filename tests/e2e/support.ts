@@ -26,6 +26,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Zero axe violations (WCAG 2.1 A/AA rules) on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next 16 streams a dynamic page's metadata: the <title> may arrive after the body. Scan the
+  // page as it settles, title included (axe's document-title rule still applies).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
