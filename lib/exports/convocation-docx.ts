@@ -45,6 +45,7 @@ import {
   stateHeaderLines,
 } from "./format";
 import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
+import { paragraphStyle } from "./docx-styles";
 
 export interface ConvocationOptions {
   /** Append the list of the members convened, by college (default: true when there are any). */
@@ -75,15 +76,7 @@ function styles() {
     run: { font: FONT, size, bold, italics: false, color: "000000" },
     paragraph: { spacing: { before, after: 60 }, keepNext: true, keepLines: true, outlineLevel },
   });
-  const line = (id: string, name: string, run: object, paragraph: object = {}) => ({
-    id,
-    name,
-    basedOn: "Normal",
-    next: "Normal",
-    quickFormat: true,
-    run,
-    paragraph: { spacing: { before: 0, after: 0 }, ...paragraph },
-  });
+  const line = paragraphStyle;
   return {
     default: {
       document: {

@@ -35,6 +35,7 @@ import { EMBLEM, EMBLEM_ALT, EMBLEM_PNG, MOTTO, MOTTO_ALT, MOTTO_PNG, type Artwo
 import { MARIANNE, MARIANNE_FALLBACK } from "./fonts";
 import { issuingServiceLines, stateHeaderLines } from "./format";
 import { RichTextDocx } from "./rich-text-docx";
+import { paragraphStyle } from "./docx-styles";
 
 export interface MinutesExportOptions {
   /** Print the cover letter first when the minutes have one (default: true). */
@@ -131,15 +132,7 @@ function styles() {
     run: { font: FONT, size, bold: true, italics, color },
     paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true, outlineLevel },
   });
-  const style = (id: string, name: string, run: object, paragraph: object = {}) => ({
-    id,
-    name,
-    basedOn: "Normal",
-    next: "Normal",
-    quickFormat: true,
-    run,
-    paragraph: { spacing: { before: 0, after: 0 }, ...paragraph },
-  });
+  const style = paragraphStyle;
   return {
     default: {
       document: {
