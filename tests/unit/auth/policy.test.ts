@@ -104,11 +104,11 @@ describe("every verb for every role (the matrix of domain.md §2)", () => {
   // itself to its results; the national administrator reads every prefecture.
   const grants: Record<string, Verb[]> = {
     referent: [
-      "prefecture.read", "prefecture.manage", "results.read", "indicator.enter", "register.manage", "actionPlan.manage", "users.manage",
+      "prefecture.read", "prefecture.manage", "results.read", "indicator.enter", "survey.manage", "register.manage", "actionPlan.manage", "users.manage",
       "committee.read", "committee.manage", "meeting.read", "meeting.manage", "meeting.reply",
       "minutes.read", "minutes.draft", "minutes.comment", "minutes.validate", "minutes.publish",
     ],
-    staff: ["prefecture.read", "results.read", "indicator.enter", "register.manage", "actionPlan.manage", "committee.read", "meeting.read", "minutes.read", "minutes.draft", "minutes.comment"],
+    staff: ["prefecture.read", "results.read", "indicator.enter", "survey.manage", "register.manage", "actionPlan.manage", "committee.read", "meeting.read", "minutes.read", "minutes.draft", "minutes.comment"],
     member: ["prefecture.read", "results.read", "committee.read", "meeting.read", "meeting.reply", "minutes.read", "minutes.comment"],
     national: ["prefecture.read", "results.read", "committee.read", "meeting.read", "minutes.read"],
   };
