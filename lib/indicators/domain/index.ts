@@ -11,3 +11,4 @@ export * from "./target";
 export * from "./french-number";
 export * from "./entry";
 export * from "./period-labels";
+export * from "./formula-words";
