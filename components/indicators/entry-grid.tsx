@@ -50,7 +50,21 @@ function StatusBadge({ met, hasTarget }: { met: boolean | null; hasTarget: boole
   );
 }
 
-export function EntryGrid({ indicators, year, canEnter }: { indicators: GridIndicator[]; year: number; canEnter: boolean }) {
+/**
+ * `enterableIds`: the followed indicators (prefectureIndicatorId) this user may enter — every
+ * one for a referent, the assigned or unassigned ones for staff, none for a member.
+ */
+export function EntryGrid({
+  indicators,
+  year,
+  enterableIds,
+  prefectureCode,
+}: {
+  indicators: GridIndicator[];
+  year: number;
+  enterableIds: string[];
+  prefectureCode: string;
+}) {
   if (indicators.length === 0) {
     return <p>La préfecture ne suit encore aucun indicateur en {year}.</p>;
   }
@@ -58,14 +72,38 @@ export function EntryGrid({ indicators, year, canEnter }: { indicators: GridIndi
     <>
       {indicators.map((indicator) =>
         indicator.series.map((series) => (
-          <SeriesTable key={`${indicator.prefectureIndicatorId}:${series.scope}`} indicator={indicator} initial={series} year={year} canEnter={canEnter} />
+          <SeriesTable
+            key={`${indicator.prefectureIndicatorId}:${series.scope}`}
+            indicator={indicator}
+            initial={series}
+            year={year}
+            canEnter={enterableIds.includes(indicator.prefectureIndicatorId)}
+            assignedElsewhere={enterableIds.length > 0 && !enterableIds.includes(indicator.prefectureIndicatorId)}
+            href={`/${prefectureCode}/indicateurs/${encodeURIComponent(indicator.code)}?annee=${year}`}
+          />
         )),
       )}
     </>
   );
 }
 
-function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIndicator; initial: GridSeries; year: number; canEnter: boolean }) {
+function SeriesTable({
+  indicator,
+  initial,
+  year,
+  canEnter,
+  assignedElsewhere,
+  href,
+}: {
+  indicator: GridIndicator;
+  initial: GridSeries;
+  year: number;
+  canEnter: boolean;
+  /** the user enters other indicators, not this one (assigned to other agents) */
+  assignedElsewhere: boolean;
+  /** the indicator's page: chart, formula, history */
+  href: string;
+}) {
   const hydrated = useHydrated();
   const [periods, setPeriods] = useState(initial.periods);
   const [cells, setCells] = useState<Cells>(() => cellsOf(initial.periods));
@@ -73,6 +111,11 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [announce, setAnnounce] = useState("");
   const [saving, setSaving] = useState<number | null>(null);
+  /** The period whose comment and explanation are being edited */
+  const [notesOf, setNotesOf] = useState<number | null>(null);
+  const [notes, setNotes] = useState<Record<number, { comment: string; explanation: string }>>(() =>
+    Object.fromEntries(initial.periods.map((p) => [p.period, { comment: p.comment ?? "", explanation: p.explanation ?? "" }])),
+  );
   const tableRef = useRef<HTMLTableElement>(null);
   const saved = useMemo(() => cellsOf(periods), [periods]);
 
@@ -183,7 +226,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
     setAnnounce(`${changes.length} cellule${changes.length > 1 ? "s" : ""} collée${changes.length > 1 ? "s" : ""}${skipped ? `, ${skipped} hors de la grille ou verrouillée${skipped > 1 ? "s" : ""} ignorée${skipped > 1 ? "s" : ""}` : ""}.`);
   };
 
-  const save = async (p: GridPeriod) => {
+  const save = async (p: GridPeriod, withNotes = false) => {
     const { figures, problems } = figuresOf(p.period);
     for (const problem of validateEntry(def, figures)) problems[key(p.period, problem.field)] = problem.message;
     const cleared = Object.fromEntries(Object.entries(errors).filter(([k]) => !k.startsWith(`${p.period}:`)));
@@ -200,6 +243,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
       scope: initial.scope,
       version: p.version,
       components: figures,
+      ...(withNotes ? { comment: notes[p.period]?.comment ?? "", explanation: notes[p.period]?.explanation ?? "" } : {}),
     });
     setSaving(null);
     if (!result.ok) {
@@ -215,9 +259,14 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
     const next: GridPeriod = { ...p, ...result.data, published: result.data.isDirect ? result.data.value : p.published };
     setPeriods((all) => all.map((q) => (q.period === p.period ? next : q)));
     setCells((current) => ({ ...current, [p.period]: cellsOf([next])[p.period] ?? {} }));
+    setNotes((current) => ({ ...current, [p.period]: { comment: next.comment ?? "", explanation: next.explanation ?? "" } }));
     const value = result.data.value === null ? "aucune valeur" : formatIndicatorValue(result.data.value, def.unit, def.precision);
     const status = result.data.met === null ? "" : result.data.met ? " — objectif atteint" : " — objectif non atteint";
-    setAnnounce(`${capitalized(p.longLabel)} enregistré : ${value}${status}.`);
+    // A missed target asks for its explanation (shown in the yearly report).
+    const ask = result.data.met === false && !result.data.explanation;
+    if (ask) setNotesOf(p.period);
+    else if (withNotes) setNotesOf(null);
+    setAnnounce(`${capitalized(p.longLabel)} enregistré : ${value}${status}.${ask ? " Expliquez l’écart à l’objectif dans le champ « Explication » ci-dessous." : ""}`);
   };
 
   const preview = (p: GridPeriod) => {
@@ -234,10 +283,15 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
 
   return (
     <section className="fr-mb-6w" aria-labelledby={`${id}-titre`}>
-      <h2 id={`${id}-titre`} className="fr-h4">
+      <h2 id={`${id}-titre`} className="fr-h4 fr-mb-1w">
         {indicator.label}
         {scopeLabel}
       </h2>
+      <p className="fr-text--sm fr-mb-1w">
+        <a className="fr-link fr-icon-line-chart-line fr-link--icon-left" href={href}>
+          Graphique, formule et historique<span className="fr-sr-only"> — {indicator.label}</span>
+        </a>
+      </p>
       <p className="fr-text--sm fr-mb-1w">
         {indicator.target
           ? `Objectif : ${formatTarget(indicator.target, def.unit, def.precision)}${indicator.target.source === "NATIONAL" ? " (référentiel national)" : " (objectif local)"}.`
@@ -247,6 +301,7 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
           : someLocked
             ? " Les périodes marquées « Période verrouillée » ont été présentées au comité."
             : ""}
+        {assignedElsewhere && " Cet indicateur est confié à d’autres agents : vous le consultez sans pouvoir le saisir."}
       </p>
       {/* Read-only, the table holds nothing focusable: the scrolling area itself takes the focus
           (arrow keys scroll it), which the DSFR's own scroll wrapper would not (axe: scrollable-region-focusable). */}
@@ -365,9 +420,48 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
                 <td />
               </tr>
             )}
+            {canEnter && (
+              <tr>
+                <th scope="row">Commentaire</th>
+                {periods.map((p) => {
+                  const has = Boolean(p.comment || p.explanation);
+                  const missing = p.met === false && !p.explanation;
+                  return (
+                    <td key={p.period}>
+                      <button
+                        type="button"
+                        className={`fr-btn fr-btn--sm fr-btn--tertiary-no-outline ${has ? "fr-icon-chat-3-fill" : "fr-icon-chat-3-line"} ${styles.noteButton}`}
+                        aria-expanded={notesOf === p.period}
+                        aria-controls={`${id}-notes`}
+                        disabled={p.locked && !has}
+                        title={missing ? "Objectif non atteint : explication à saisir" : has ? "Voir ou modifier le commentaire" : "Ajouter un commentaire"}
+                        onClick={() => setNotesOf(notesOf === p.period ? null : p.period)}
+                      >
+                        {`${has ? "Commentaire" : "Commenter"} — ${p.longLabel}${missing ? " (explication attendue)" : ""}`}
+                      </button>
+                      {missing && <span className={styles.missing} aria-hidden="true">!</span>}
+                    </td>
+                  );
+                })}
+                <td />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
+      {canEnter && notesOf !== null && (
+        <NotesPanel
+          id={`${id}-notes`}
+          period={periods.find((p) => p.period === notesOf)!}
+          indicatorLabel={`${indicator.label}${scopeLabel}`}
+          value={notes[notesOf] ?? { comment: "", explanation: "" }}
+          busy={!hydrated || saving !== null}
+          onChange={(next) => setNotes((current) => ({ ...current, [notesOf]: next }))}
+          onSave={(p) => void save(p, true)}
+          onClose={() => setNotesOf(null)}
+        />
+      )}
+      <NotesList periods={periods} />
       <p className="fr-sr-only" aria-live="polite" role="status">
         {announce}
       </p>
@@ -377,5 +471,105 @@ function SeriesTable({ indicator, initial, year, canEnter }: { indicator: GridIn
         </p>
       )}
     </section>
+  );
+}
+
+/** The comments and explanations of a year, visible under the grid (and read by members). */
+function NotesList({ periods }: { periods: readonly GridPeriod[] }) {
+  const noted = periods.filter((p) => p.comment || p.explanation);
+  if (noted.length === 0) return null;
+  return (
+    <ul className="fr-text--sm fr-mt-1w">
+      {noted.map((p) => (
+        <li key={p.period}>
+          <strong>{capitalized(p.longLabel)}</strong>
+          {p.comment && <> — commentaire : {p.comment}</>}
+          {p.explanation && <> — explication de l’écart à l’objectif : {p.explanation}</>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NotesPanel({
+  id,
+  period,
+  indicatorLabel,
+  value,
+  busy,
+  onChange,
+  onSave,
+  onClose,
+}: {
+  id: string;
+  period: GridPeriod;
+  indicatorLabel: string;
+  value: { comment: string; explanation: string };
+  busy: boolean;
+  onChange(next: { comment: string; explanation: string }): void;
+  onSave(period: GridPeriod): void;
+  onClose(): void;
+}) {
+  const missed = period.met === false;
+  return (
+    <fieldset id={id} className={`fr-fieldset fr-mt-2w ${styles.notes}`}>
+      <legend className="fr-fieldset__legend fr-text--md">
+        Commentaire — {period.longLabel} — {indicatorLabel}
+      </legend>
+      <div className="fr-fieldset__element">
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor={`${id}-commentaire`}>
+            Commentaire
+            <span className="fr-hint-text">Contexte utile à la lecture du chiffre (changement de source, panne…).</span>
+          </label>
+          <textarea
+            className="fr-input"
+            id={`${id}-commentaire`}
+            rows={2}
+            maxLength={2000}
+            readOnly={period.locked}
+            value={value.comment}
+            onChange={(e) => onChange({ ...value, comment: e.target.value })}
+          />
+        </div>
+      </div>
+      <div className="fr-fieldset__element">
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor={`${id}-explication`}>
+            Explication de l’écart à l’objectif
+            <span className="fr-hint-text">
+              {missed
+                ? "L’objectif n’est pas atteint pour cette période : expliquez pourquoi. L’explication figure dans le bilan annuel présenté au comité."
+                : "À renseigner quand l’objectif n’est pas atteint."}
+            </span>
+          </label>
+          <textarea
+            className="fr-input"
+            id={`${id}-explication`}
+            rows={2}
+            maxLength={2000}
+            readOnly={period.locked}
+            value={value.explanation}
+            onChange={(e) => onChange({ ...value, explanation: e.target.value })}
+          />
+        </div>
+      </div>
+      <div className="fr-fieldset__element">
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+          {!period.locked && (
+            <li>
+              <button type="button" className="fr-btn" disabled={busy} onClick={() => onSave(period)}>
+                Enregistrer {period.longLabel}
+              </button>
+            </li>
+          )}
+          <li>
+            <button type="button" className="fr-btn fr-btn--secondary" onClick={onClose}>
+              Fermer
+            </button>
+          </li>
+        </ul>
+      </div>
+    </fieldset>
   );
 }

@@ -8,7 +8,7 @@ import { ActionError, defineAction, signedIn } from "@/lib/action-client";
 import { serverAction } from "@/lib/server-action";
 import { rolesIn } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isValidPeriod, PERIODS_PER_YEAR, type Periodicity } from "./domain";
+import { isValidPeriod, mayEnterIndicator, PERIODS_PER_YEAR, type Periodicity } from "./domain";
 import { findDefinitionVersions, versionForYear } from "./queries";
 import { storePeriod, type SavedIndicatorPeriod } from "./store";
 import { importYearFile } from "./import-year";
@@ -35,7 +35,7 @@ export const saveIndicatorPeriod = serverAction(
       if (!followed.active) throw new ActionError("INVALID", "Cet indicateur n'est plus suivi par la préfecture.");
       // Staff enter the indicators assigned to them (when the referent has assigned it).
       const isReferent = rolesIn(actor, prefectureId).includes("REFERENT");
-      if (!isReferent && followed.assignees.length > 0 && !followed.assignees.some((a) => a.userId === actor.userId)) {
+      if (!mayEnterIndicator({ userId: actor.userId, isReferent }, followed.assignees.map((a) => a.userId))) {
         throw new ActionError("FORBIDDEN", "Cet indicateur est confié à d'autres agents : demandez au référent qualité de vous l'attribuer.");
       }
 

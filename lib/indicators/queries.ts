@@ -121,6 +121,8 @@ export interface GridIndicator {
   versionNumber: number;
   components: { code: string; label: string; role: ComponentRole }[];
   target: GridTarget | null;
+  /** Staff the referent assigned this indicator to; empty: every staff member enters it */
+  assigneeIds: string[];
   series: GridSeries[];
 }
 
@@ -129,6 +131,8 @@ export interface IndicatorYear {
   indicators: GridIndicator[];
   /** Years with stored values, for links to other years (ascending) */
   yearsWithValues: number[];
+  /** The year's locked periods (presented to the committee) */
+  locks: { periodicity: Periodicity; period: number }[];
 }
 
 const toNumber = (d: Prisma.Decimal | null | undefined): number | null => (d === null || d === undefined ? null : d.toNumber());
@@ -155,6 +159,7 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
       where: { prefectureId, active: true },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       include: {
+        assignees: { select: { userId: true } },
         definition: {
           include: {
             versions: { orderBy: { versionNumber: "asc" }, include: versionInclude },
@@ -261,8 +266,9 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
       versionNumber: version.versionNumber,
       components: def.components,
       target,
+      assigneeIds: f.assignees.map((a) => a.userId),
       series,
     });
   }
-  return { year, indicators, yearsWithValues: years.map((y) => y.year) };
+  return { year, indicators, yearsWithValues: years.map((y) => y.year), locks };
 }

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
-import { can } from "@/lib/auth/policy";
+import { can, rolesIn } from "@/lib/auth/policy";
+import { lockedThrough, mayEnterIndicator } from "@/lib/indicators/domain";
 import { getIndicatorYear } from "@/lib/indicators/queries";
 import { dayOf } from "@/lib/periods";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { EntryGrid } from "@/components/indicators/entry-grid";
 import { IndicatorImportForm } from "@/components/indicators/import-form";
+import { PeriodLockForm } from "@/components/indicators/period-lock-form";
 
 export const metadata: Metadata = { title: "Indicateurs" };
 
@@ -27,7 +29,10 @@ export default async function IndicatorsPage({
   const asked = yearParam.safeParse((await searchParams).annee);
   const year = asked.success ? asked.data : currentYear;
   const data = await getIndicatorYear(prefecture.id, year);
+  const canLock = can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id });
   const canEnter = can(actor, "indicator.enter", { kind: "prefecture", prefectureId: prefecture.id });
+  const who = { userId: actor.userId, isReferent: rolesIn(actor, prefecture.id).includes("REFERENT") };
+  const enterableIds = canEnter ? data.indicators.filter((i) => mayEnterIndicator(who, i.assigneeIds)).map((i) => i.prefectureIndicatorId) : [];
   const years = [...new Set([...data.yearsWithValues, currentYear, year])].sort((a, b) => a - b);
 
   return (
@@ -65,8 +70,9 @@ export default async function IndicatorsPage({
           </a>
         </li>
       </ul>
+      {canLock && <PeriodLockForm prefectureId={prefecture.id} year={year} lockedThrough={lockedThrough(data.locks)} />}
       {canEnter && <IndicatorImportForm prefectureId={prefecture.id} year={year} />}
-      <EntryGrid indicators={data.indicators} year={year} canEnter={canEnter} />
+      <EntryGrid indicators={data.indicators} year={year} enterableIds={enterableIds} prefectureCode={code} />
     </>
   );
 }

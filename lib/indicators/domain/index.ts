@@ -11,4 +11,6 @@ export * from "./target";
 export * from "./french-number";
 export * from "./entry";
 export * from "./period-labels";
+export * from "./assignment";
+export * from "./period-lock";
 export * from "./formula-words";

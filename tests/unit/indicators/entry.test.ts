@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { componentNoun, validateEntry, type EntryDefinition } from "@/lib/indicators/domain";
+import { componentNoun, mayEnterIndicator, validateEntry, type EntryDefinition } from "@/lib/indicators/domain";
 
 const pickup: EntryDefinition = {
   formula: "COMPLEMENT_RATIO",
@@ -40,4 +40,13 @@ describe("componentNoun", () => {
     ["Réclamations reçues", "réclamations reçues"],
     ["Nombre de décisions positives prises au cours du mois", "décisions positives prises au cours du mois"],
   ])("%s → %s", (label, noun) => expect(componentNoun(label)).toBe(noun));
+});
+
+describe("who enters a followed indicator", () => {
+  it("referents always; staff when assigned or when nobody is", () => {
+    expect(mayEnterIndicator({ userId: "a", isReferent: true }, ["b"])).toBe(true);
+    expect(mayEnterIndicator({ userId: "a", isReferent: false }, [])).toBe(true);
+    expect(mayEnterIndicator({ userId: "a", isReferent: false }, ["a", "b"])).toBe(true);
+    expect(mayEnterIndicator({ userId: "a", isReferent: false }, ["b"])).toBe(false);
+  });
 });
