@@ -7,3 +7,4 @@ export { documentFileName } from "./file-name";
 export { extensionOfMimeType, readStoredFile } from "./storage";
 export { readUploadForm, storeMeetingDocument } from "./upload";
 export { documentRoute, type LoadedDocument } from "./loaders";
+export { removeStoredFile, storeGeneratedDocument, type GeneratedDocumentInput } from "./generated";

@@ -12,3 +12,5 @@ export { renderMinutesDocx } from "./minutes-docx";
 export { renderMinutesPdf } from "./minutes-pdf";
 /** The file name of a meeting document, on the meeting's Paris day (mail attachments, route downloads). */
 export { documentFileBase } from "./format";
+/** The yearly results report of a prefecture (bilan annuel des indicateurs), as a PDF. */
+export { renderYearlyReportPdf, type YearlyReportPdfData } from "./yearly-report-pdf";
