@@ -10,6 +10,7 @@ import Link from "next/link";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { YearlyReport } from "@/lib/yearly-report";
 import { sparklineLabel, type ReportIndicator, type ReportSeries, type ReportStatus } from "@/lib/yearly-report/domain";
+import { SurveyResults } from "@/components/surveys/survey-results";
 import { Sparkline } from "./sparkline";
 import "./yearly-report-print.css";
 
@@ -174,8 +175,18 @@ export function YearlyReportView({ report }: { report: YearlyReport }) {
           <IndicatorBlock key={indicator.definitionId} report={report} indicator={indicator} />
         ))}
       </section>
-      {/* TODO(surveys): the year's survey results (components/surveys/survey-results.tsx with
-          lib/surveys findSurveysOfYear) once the surveys room is committed. */}
+      <section className="yearly-report-section" aria-labelledby="bilan-enquetes">
+        <h2 id="bilan-enquetes">Enquêtes</h2>
+        {report.surveys.length === 0 && <p>Aucune enquête n’a été enregistrée pour {report.year}.</p>}
+        {report.surveys.map((survey) => (
+          <article key={survey.id} className="yearly-report-indicator fr-mb-6w" aria-labelledby={`enquete-${survey.id}`}>
+            <h3 id={`enquete-${survey.id}`} className="fr-h5 fr-mb-1w">
+              {survey.title}
+            </h3>
+            <SurveyResults survey={survey} headingLevel="h4" />
+          </article>
+        ))}
+      </section>
     </>
   );
 }

@@ -8,7 +8,8 @@
  * loaded on first use, Marianne, "Page n sur N" at the bottom of every page.
  */
 import type { ReactNode } from "react";
-import { prefectureOf } from "@/lib/format";
+import { formatCount, formatNumber, formatPercent, prefectureOf } from "@/lib/format";
+import type { SurveyResult } from "@/lib/surveys/domain";
 import {
   sparklineGeometry,
   yearlyReportTitle,
@@ -23,6 +24,8 @@ import { pdfSafe, stateHeaderLines } from "./format";
 
 export interface YearlyReportPdfData extends YearlyReportData {
   prefecture: { name: string; stateHeader: string };
+  /** The year's surveys with their results (lib/surveys), printed after the indicators */
+  surveys?: readonly SurveyResult[];
 }
 
 const BORDER = "#929292";
@@ -170,6 +173,52 @@ function indicatorBlock(kit: PdfKit, data: YearlyReportPdfData, indicator: Repor
   );
 }
 
+const SURVEY_COLUMNS = { label: "60%", count: "20%", percent: "20%" } as const;
+const percentOrDash = (v: number | null) => (v === null ? "—" : formatPercent(v, 1));
+
+function participation(survey: SurveyResult): string {
+  const answered = survey.recipientsCount === null
+    ? formatCount(survey.respondentsCount, "répondant", "répondants")
+    : `${formatCount(survey.respondentsCount, "réponse", "réponses")} sur ${formatNumber(survey.recipientsCount)}${survey.responseRate === null ? "" : ` (${formatPercent(survey.responseRate, 0)})`}`;
+  return survey.method ? `${answered} — ${survey.method}` : answered;
+}
+
+function surveyBlock(kit: PdfKit, survey: SurveyResult): ReactNode {
+  const { R, text } = kit;
+  return (
+    <R.View key={survey.id} style={s.indicator} {...{ bookmark: { title: pdfSafe(survey.title), fit: true } }}>
+      <R.View minPresenceAhead={40}>{text(s.indicatorTitle, survey.title)}</R.View>
+      {text(s.line, participation(survey))}
+      {survey.questions.map((q) => (
+        <R.View key={q.id} style={{ marginTop: 5 }} wrap={false}>
+          {text([s.line, s.bold], `${q.position + 1}. ${q.text}`)}
+          {q.satisfactionRate !== null
+            ? text(s.line, `Taux de satisfaction : ${percentOrDash(q.satisfactionRate)} (satisfaits et très satisfaits), dont ${percentOrDash(q.topSatisfactionRate)} de très satisfaits.`)
+            : null}
+          {q.kind === "OPEN" ? (
+            q.options.map((o, i) => text(s.explanation, `• « ${o.label} »`, i))
+          ) : (
+            <R.View>
+              <R.View style={s.tableRow}>
+                {text([s.headCell, { width: SURVEY_COLUMNS.label }], "Réponse")}
+                {text([s.headCell, { width: SURVEY_COLUMNS.count }], "Nombre")}
+                {text([s.headCell, { width: SURVEY_COLUMNS.percent }], "Pourcentage")}
+              </R.View>
+              {q.options.map((o, i) => (
+                <R.View key={i} style={s.tableRow}>
+                  {text([s.cell, { width: SURVEY_COLUMNS.label }], o.label)}
+                  {text([s.cell, { width: SURVEY_COLUMNS.count }], o.count === null ? "—" : formatNumber(o.count))}
+                  {text([s.cell, { width: SURVEY_COLUMNS.percent }], percentOrDash(o.percent))}
+                </R.View>
+              ))}
+            </R.View>
+          )}
+        </R.View>
+      ))}
+    </R.View>
+  );
+}
+
 function reportPdf(kit: PdfKit, data: YearlyReportPdfData) {
   const { R, text } = kit;
   const title = yearlyReportTitle(data.year);
@@ -195,6 +244,12 @@ function reportPdf(kit: PdfKit, data: YearlyReportPdfData) {
         {summary(kit, data)}
         {data.indicators.length === 0 ? text(s.line, `Aucun indicateur suivi en ${data.year}.`) : null}
         {data.indicators.map((indicator, i) => indicatorBlock(kit, data, indicator, i))}
+        {data.surveys?.length ? (
+          <R.View break {...{ bookmark: { title: "Enquêtes", fit: true } }}>
+            {text(s.title, `Enquêtes ${data.year}`)}
+            {data.surveys.map((survey) => surveyBlock(kit, survey))}
+          </R.View>
+        ) : null}
         <R.Text style={s.footerLabel} fixed>
           {pdfSafe(`${title} — Préfecture ${of}`)}
         </R.Text>

@@ -8,25 +8,27 @@ import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
 import { getIndicatorYear } from "@/lib/indicators/queries";
 import { listMeetings } from "@/lib/meetings/queries";
+import { findSurveysOfYear, type SurveyResult } from "@/lib/surveys/queries";
 import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
 import { formatLongDate } from "@/lib/format";
 import { buildYearlyReport, type YearlyReportData } from "./domain";
 
 export interface YearlyReport extends YearlyReportData {
   prefecture: { id: string; code: string; name: string; stateHeader: string };
-  // TODO(surveys): survey results of the year — lib/surveys `findSurveysOfYear(prefectureId, year)`
-  // is being written by another worker; add them here (and to the page and the PDF) once it exists.
+  /** The year's surveys with their results (lib/surveys) */
+  surveys: SurveyResult[];
 }
 
 /** The report of one prefecture for one year, or null when the prefecture does not exist. */
 export async function getYearlyReport(prefectureId: string, year: number): Promise<YearlyReport | null> {
-  const [prefecture, current, previous] = await Promise.all([
+  const [prefecture, current, previous, surveys] = await Promise.all([
     db.prefecture.findUnique({ where: { id: prefectureId }, select: { id: true, code: true, name: true, stateHeader: true } }),
     getIndicatorYear(prefectureId, year),
     getIndicatorYear(prefectureId, year - 1),
+    findSurveysOfYear(prefectureId, year),
   ]);
   if (!prefecture) return null;
-  return { ...buildYearlyReport(current, previous), prefecture };
+  return { ...buildYearlyReport(current, previous), prefecture, surveys };
 }
 
 export interface AttachableMeeting {
