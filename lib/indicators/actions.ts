@@ -12,7 +12,16 @@ import { isValidPeriod, mayEnterIndicator, PERIODS_PER_YEAR, type Periodicity } 
 import { findDefinitionVersions, versionForYear } from "./queries";
 import { storePeriod, type SavedIndicatorPeriod } from "./store";
 import { importYearFile } from "./import-year";
-import { importIndicatorYearSchema, MAX_IMPORT_BYTES, lockIndicatorPeriodsSchema, saveIndicatorPeriodSchema, unlockIndicatorPeriodsSchema } from "./schemas";
+import {
+  addIndicatorAnnotationSchema,
+  configureIndicatorSchema,
+  deleteIndicatorAnnotationSchema,
+  importIndicatorYearSchema,
+  MAX_IMPORT_BYTES,
+  lockIndicatorPeriodsSchema,
+  saveIndicatorPeriodSchema,
+  unlockIndicatorPeriodsSchema,
+} from "./schemas";
 
 export const saveIndicatorPeriod = serverAction(
   defineAction({
@@ -159,6 +168,123 @@ export const importIndicatorYear = serverAction(
         confirm: input.confirm,
         audit: ctx.audit,
       });
+    },
+  }),
+);
+
+/**
+ * A prefecture's settings for one indicator (referents): follow it or stop (values are kept;
+ * the grid shows followed indicators only), its own every-year target (null: the
+ * referential's), and the agents who enter it (staff or referents of this prefecture).
+ */
+export const configureIndicator = serverAction(
+  defineAction({
+    name: "indicator.configure",
+    verb: "prefecture.manage",
+    input: configureIndicatorSchema,
+    resource: (input, db) => prefectureResource(input.prefectureId, db),
+    async handler(ctx, input) {
+      const { prefectureId, definitionId } = input;
+      const definition = await ctx.tx.indicatorDefinition.findFirst({
+        where: { id: definitionId, OR: [{ prefectureId: null }, { prefectureId }] },
+        select: { id: true, code: true },
+      });
+      if (!definition) throw new ActionError("NOT_FOUND", "Cet indicateur n'existe pas dans le référentiel.");
+      const assigneeIds = [...new Set(input.assigneeIds)];
+      if (assigneeIds.length) {
+        const agents = await ctx.tx.membership.findMany({
+          where: { prefectureId, role: { in: ["STAFF", "REFERENT"] }, userId: { in: assigneeIds }, user: { disabledAt: null } },
+          select: { userId: true },
+          distinct: ["userId"],
+        });
+        if (agents.length !== assigneeIds.length) throw new ActionError("INVALID", "Seuls les agents et référents de la préfecture peuvent saisir ses indicateurs.");
+      }
+      const before = await ctx.tx.prefectureIndicator.findUnique({
+        where: { prefectureId_definitionId: { prefectureId, definitionId } },
+        include: { assignees: { select: { userId: true } } },
+      });
+      const beforeTarget = await ctx.tx.indicatorTarget.findFirst({ where: { prefectureId, definitionId, year: null } });
+      let followedId = before?.id ?? null;
+      if (before) {
+        await ctx.tx.prefectureIndicator.update({ where: { id: before.id }, data: { active: input.followed } });
+      } else if (input.followed) {
+        const last = await ctx.tx.prefectureIndicator.aggregate({ where: { prefectureId }, _max: { position: true } });
+        followedId = (
+          await ctx.tx.prefectureIndicator.create({
+            data: { prefectureId, definitionId, active: true, position: (last._max.position ?? -1) + 1 },
+            select: { id: true },
+          })
+        ).id;
+      }
+      if (followedId) {
+        await ctx.tx.indicatorAssignment.deleteMany({ where: { prefectureIndicatorId: followedId, userId: { notIn: assigneeIds } } });
+        await ctx.tx.indicatorAssignment.createMany({ data: assigneeIds.map((userId) => ({ prefectureIndicatorId: followedId, userId })), skipDuplicates: true });
+      }
+      if (input.localTarget) {
+        const data = { value: input.localTarget.value, direction: input.localTarget.direction };
+        if (beforeTarget) await ctx.tx.indicatorTarget.update({ where: { id: beforeTarget.id }, data: { ...data, version: { increment: 1 } } });
+        else await ctx.tx.indicatorTarget.create({ data: { prefectureId, definitionId, year: null, ...data } });
+      } else if (beforeTarget) {
+        await ctx.tx.indicatorTarget.delete({ where: { id: beforeTarget.id } });
+      }
+      await ctx.audit({
+        action: "indicator.configure",
+        entityType: "PrefectureIndicator",
+        entityId: followedId,
+        prefectureId,
+        before: before
+          ? {
+              indicator: definition.code,
+              followed: before.active,
+              assigneeIds: before.assignees.map((a) => a.userId),
+              localTarget: beforeTarget ? { value: beforeTarget.value.toNumber(), direction: beforeTarget.direction } : null,
+            }
+          : null,
+        after: { indicator: definition.code, followed: input.followed, assigneeIds, localTarget: input.localTarget },
+      });
+      return { followed: input.followed };
+    },
+  }),
+);
+
+/** Adds an event to the indicators' timeline (shown on the indicator charts). */
+export const addIndicatorAnnotation = serverAction(
+  defineAction({
+    name: "indicator.addAnnotation",
+    verb: "indicator.enter",
+    input: addIndicatorAnnotationSchema,
+    resource: (input, db) => prefectureResource(input.prefectureId, db),
+    async handler(ctx, input) {
+      if (input.definitionId) {
+        const followed = await ctx.tx.prefectureIndicator.findFirst({ where: { prefectureId: input.prefectureId, definitionId: input.definitionId }, select: { id: true } });
+        if (!followed) throw new ActionError("NOT_FOUND", "Cet indicateur n'est pas suivi par la préfecture.");
+      }
+      const row = await ctx.tx.indicatorAnnotation.create({
+        data: { prefectureId: input.prefectureId, definitionId: input.definitionId, on: new Date(`${input.on}T00:00:00Z`), label: input.label },
+        select: { id: true },
+      });
+      await ctx.audit({ action: "indicator.addAnnotation", entityType: "IndicatorAnnotation", entityId: row.id, prefectureId: input.prefectureId, before: null, after: { on: input.on, label: input.label, definitionId: input.definitionId } });
+      return { id: row.id };
+    },
+  }),
+);
+
+export const deleteIndicatorAnnotation = serverAction(
+  defineAction({
+    name: "indicator.deleteAnnotation",
+    verb: "indicator.enter",
+    input: deleteIndicatorAnnotationSchema,
+    async resource(input, db) {
+      const row = await db.indicatorAnnotation.findUnique({ where: { id: input.id }, select: { prefectureId: true } });
+      return row && ({ kind: "prefecture", prefectureId: row.prefectureId } as const);
+    },
+    async handler(ctx, input) {
+      if (ctx.resource.kind !== "prefecture") throw new ActionError("FORBIDDEN", "Préfecture invalide.");
+      const row = await ctx.tx.indicatorAnnotation.findFirst({ where: { id: input.id, prefectureId: ctx.resource.prefectureId } });
+      if (!row) throw new ActionError("NOT_FOUND", "Cet événement n'existe plus.");
+      await ctx.tx.indicatorAnnotation.delete({ where: { id: row.id } });
+      await ctx.audit({ action: "indicator.deleteAnnotation", entityType: "IndicatorAnnotation", entityId: row.id, prefectureId: row.prefectureId, before: { on: row.on.toISOString().slice(0, 10), label: row.label }, after: null });
+      return { id: row.id };
     },
   }),
 );

@@ -272,3 +272,78 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
   }
   return { year, indicators, yearsWithValues: years.map((y) => y.year), locks };
 }
+
+export interface IndicatorSetting {
+  definitionId: string;
+  code: string;
+  label: string;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  precision: number;
+  /** The referential's target of the version in force */
+  nationalTarget: { value: number; direction: TargetDirection } | null;
+  /** The prefecture's every-year target, if it set one */
+  localTarget: { value: number; direction: TargetDirection } | null;
+  followed: boolean;
+  assigneeIds: string[];
+  /** Values stored by the prefecture, all years (stopping to follow keeps them) */
+  valueCount: number;
+}
+
+export interface IndicatorSettings {
+  indicators: IndicatorSetting[];
+  /** Staff and referents of the prefecture, who may be assigned an indicator */
+  agents: { id: string; name: string; email: string }[];
+  annotations: { id: string; on: string; label: string; definitionId: string | null }[];
+}
+
+/** The referential as one prefecture follows it: the settings screen (referents). */
+export async function getIndicatorSettings(prefectureId: string, onDate: Date): Promise<IndicatorSettings> {
+  const [definitions, agents, annotations, counts] = await Promise.all([
+    db.indicatorDefinition.findMany({
+      where: { OR: [{ prefectureId: null }, { prefectureId }] },
+      orderBy: { code: "asc" },
+      include: {
+        versions: { orderBy: { versionNumber: "asc" } },
+        followedBy: { where: { prefectureId }, include: { assignees: { select: { userId: true } } } },
+        targets: { where: { prefectureId, year: null } },
+      },
+    }),
+    db.user.findMany({
+      where: { disabledAt: null, memberships: { some: { prefectureId, role: { in: ["STAFF", "REFERENT"] } } } },
+      select: { id: true, name: true, email: true },
+      orderBy: { name: "asc" },
+    }),
+    db.indicatorAnnotation.findMany({ where: { prefectureId }, orderBy: { on: "desc" } }),
+    db.indicatorValue.groupBy({ by: ["definitionId"], where: { prefectureId }, _count: { _all: true } }),
+  ]);
+  const year = onDate.getUTCFullYear();
+  const indicators = definitions.flatMap((d): IndicatorSetting[] => {
+    const version = versionForYear(d.versions, year) ?? d.versions[d.versions.length - 1];
+    if (!version) return [];
+    const followed = d.followedBy[0];
+    const local = d.targets[0];
+    return [
+      {
+        definitionId: d.id,
+        code: d.code,
+        label: version.label,
+        unit: version.unit,
+        periodicity: version.periodicity,
+        precision: version.precision,
+        nationalTarget: version.targetValue !== null && version.targetDirection !== null ? { value: version.targetValue.toNumber(), direction: version.targetDirection } : null,
+        localTarget: local ? { value: local.value.toNumber(), direction: local.direction } : null,
+        followed: followed?.active ?? false,
+        assigneeIds: followed?.assignees.map((a) => a.userId) ?? [],
+        valueCount: counts.find((c) => c.definitionId === d.id)?._count._all ?? 0,
+      },
+    ];
+  });
+  // Followed first, in the referential's order
+  indicators.sort((a, b) => Number(b.followed) - Number(a.followed));
+  return {
+    indicators,
+    agents,
+    annotations: annotations.map((a) => ({ id: a.id, on: a.on.toISOString().slice(0, 10), label: a.label, definitionId: a.definitionId })),
+  };
+}

@@ -1,6 +1,6 @@
 /** Inputs of the indicator screens, shared by the entry grid and the actions. */
 import { z } from "zod";
-import { MAX_YEAR, MIN_YEAR, optionalText, requiredText } from "@/lib/validation";
+import { isoDateField, MAX_YEAR, MIN_YEAR, optionalText, requiredText } from "@/lib/validation";
 
 const PERIODICITIES = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "YEARLY"] as const;
 
@@ -66,3 +66,33 @@ export const importIndicatorYearSchema = z.object({
   confirm: z.boolean(),
 });
 export type ImportIndicatorYearInput = z.input<typeof importIndicatorYearSchema>;
+
+/**
+ * A prefecture's settings for one indicator of the referential (referents): followed or not,
+ * its own target for every year (null: the referential's), the agents who enter it.
+ */
+export const configureIndicatorSchema = z.object({
+  prefectureId: z.uuid({ message: "Préfecture invalide." }),
+  definitionId: z.uuid({ message: "Indicateur invalide." }),
+  followed: z.boolean(),
+  localTarget: z
+    .object({
+      value: z.number({ message: "Saisissez l’objectif en nombre." }).finite("Saisissez l’objectif en nombre.").min(0, "L’objectif ne peut pas être négatif.").max(1_000_000_000, "Objectif trop grand."),
+      direction: z.enum(["AT_LEAST", "AT_MOST"], { message: "Choisissez « au moins » ou « au plus »." }),
+    })
+    .nullable(),
+  assigneeIds: z.array(z.uuid({ message: "Agent invalide." })).max(200, "Trop d’agents."),
+});
+export type ConfigureIndicatorInput = z.input<typeof configureIndicatorSchema>;
+
+/** An event on the indicators' timeline ("feux de forêts", "confinement"). */
+export const addIndicatorAnnotationSchema = z.object({
+  prefectureId: z.uuid({ message: "Préfecture invalide." }),
+  /** null: every indicator of the prefecture */
+  definitionId: z.uuid({ message: "Indicateur invalide." }).nullable(),
+  on: isoDateField("Indiquez la date de l’événement."),
+  label: requiredText(120, "Événement", "Décrivez l’événement (par exemple : « Confinement »)."),
+});
+export type AddIndicatorAnnotationInput = z.input<typeof addIndicatorAnnotationSchema>;
+
+export const deleteIndicatorAnnotationSchema = z.object({ id: z.uuid({ message: "Événement invalide." }) });

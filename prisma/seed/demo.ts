@@ -12,6 +12,7 @@ import { KeyMap, createCommittee, createMeeting, createOrganizations, createPers
 import { createPrefecture } from "@/tests/factories/prefectures";
 import {
   createImprovementAction,
+  createIndicatorAnnotation,
   createFramework,
   createIndicatorDefinition,
   createIndicatorValue,
@@ -24,6 +25,7 @@ import {
 } from "@/tests/factories/referentials";
 import { upsertUser } from "@/tests/factories/users";
 import { actions } from "./data/actions";
+import { indicatorAnnotations } from "./data/annotations";
 import { committees } from "./data/committees";
 import { demoMemberPersonKey, demoReferentPersonKeys } from "./data/demo-links";
 import { frameworks } from "./data/frameworks";
@@ -95,6 +97,7 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       await followIndicators(tx, prefecture.id, followed, indicatorDefinitions.map((d) => d.code), keys);
       const meetingStarts = meetings.filter((m) => committeeKeys.has(m.committeeKey)).map((m) => m.startsAt);
       await lockYears(tx, prefecture.id, presentedYears(own(indicatorValues).map((v) => v.year), meetingStarts));
+      for (const a of own(indicatorAnnotations)) await createIndicatorAnnotation(tx, prefecture.id, a, keys);
       for (const s of own(surveys)) await createSurvey(tx, prefecture.id, s);
       for (const a of own(actions)) await createImprovementAction(tx, prefecture.id, a, keys);
       for (const l of own(labels)) await createLabel(tx, prefecture.id, l, keys);

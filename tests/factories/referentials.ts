@@ -245,3 +245,20 @@ export async function lockYears(tx: Tx, prefectureId: string, years: readonly nu
   );
   if (data.length) await tx.indicatorPeriodLock.createMany({ data });
 }
+
+/** An event on a prefecture's indicator timeline (demo data and tests). */
+export async function createIndicatorAnnotation(
+  tx: Tx,
+  prefectureId: string,
+  seed: { on: string; label: string; indicatorCode?: string },
+  keys?: KeyMap,
+) {
+  return tx.indicatorAnnotation.create({
+    data: {
+      prefectureId,
+      on: new Date(`${seed.on}T00:00:00Z`),
+      label: seed.label,
+      definitionId: seed.indicatorCode && keys ? keys.get("indicator", seed.indicatorCode) : null,
+    },
+  });
+}

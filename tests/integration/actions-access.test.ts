@@ -47,8 +47,10 @@ interface Target {
   commentId: string;
   /** An API token of the prefecture (its referent's) */
   apiTokenId: string;
-  /** An indicator the prefecture follows */
+  /** An indicator the prefecture follows, its definition, an event of its timeline */
   prefectureIndicatorId: string;
+  definitionId: string;
+  annotationId: string;
 }
 
 /**
@@ -111,6 +113,12 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "indicator.lockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030 }) },
   "indicator.unlockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030, reason: "Intrusion" }) },
+  "indicator.configure": {
+    scope: "prefecture",
+    input: (t) => ({ prefectureId: t.prefectureId, definitionId: t.definitionId, followed: false, localTarget: null, assigneeIds: [] }),
+  },
+  "indicator.addAnnotation": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, definitionId: null, on: "2030-04-03", label: "Intrusion" }) },
+  "indicator.deleteAnnotation": { scope: "prefecture", input: (t) => ({ id: t.annotationId }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
   "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },
@@ -220,8 +228,13 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
     create: { userId: tokenOwner.userId, prefectureId: meeting.prefectureId, role: "REFERENT", name: "Jeton du test d'accès", tokenHash },
   });
   const followed = await db.prefectureIndicator.findFirstOrThrow({ where: { prefectureId: meeting.prefectureId }, orderBy: { position: "asc" } });
+  const annotation =
+    (await db.indicatorAnnotation.findFirst({ where: { prefectureId: meeting.prefectureId, label: "Événement du test d'accès" } })) ??
+    (await db.indicatorAnnotation.create({ data: { prefectureId: meeting.prefectureId, on: new Date("2021-04-03"), label: "Événement du test d'accès" } }));
   return {
     prefectureIndicatorId: followed.id,
+    definitionId: followed.definitionId,
+    annotationId: annotation.id,
     apiTokenId: apiToken.id,
     committeeId: ids.committeeId,
     prefectureId: meeting.prefectureId,

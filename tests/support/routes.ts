@@ -137,6 +137,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/indicateurs/export.csv": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/indicateurs/export.xlsx": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   // personal API tokens: the prefecture's referents only
+  "GET /[code]/indicateurs/parametres": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/comites/[committeeId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },

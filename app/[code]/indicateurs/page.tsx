@@ -70,6 +70,13 @@ export default async function IndicatorsPage({
           </a>
         </li>
       </ul>
+      {canLock && (
+        <p>
+          <Link className="fr-link fr-icon-settings-5-line fr-link--icon-left" href={`/${code}/indicateurs/parametres`}>
+            Réglages : indicateurs suivis, objectifs locaux, agents chargés de la saisie, événements
+          </Link>
+        </p>
+      )}
       {canLock && <PeriodLockForm prefectureId={prefecture.id} year={year} lockedThrough={lockedThrough(data.locks)} />}
       {canEnter && <IndicatorImportForm prefectureId={prefecture.id} year={year} />}
       <EntryGrid indicators={data.indicators} year={year} enterableIds={enterableIds} prefectureCode={code} />

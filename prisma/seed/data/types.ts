@@ -325,3 +325,11 @@ export interface SeedLabel {
   audits: { kind: "SELF_ASSESSMENT" | "INTERNAL" | "EXTERNAL" | "FOLLOW_UP"; heldOn?: string; plannedBy?: string; auditor?: string }[];
   source: string;
 }
+
+/** An event on a prefecture's indicator timeline; no indicator: every indicator */
+export interface SeedIndicatorAnnotation {
+  prefectureCode: string;
+  on: string;
+  label: string;
+  indicatorCode?: string;
+}
