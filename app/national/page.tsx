@@ -13,6 +13,13 @@ export default async function NationalPage() {
     <>
       <h1>Administration nationale</h1>
       <p className="fr-text--lead">Les préfectures inscrites sur le portail.</p>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--icon-left">
+        <li>
+          <Link className="fr-btn fr-btn--secondary fr-icon-bar-chart-box-line" href="/national/indicateurs">
+            Comparer un indicateur entre préfectures
+          </Link>
+        </li>
+      </ul>
       <div className="fr-table">
         <table>
           <caption>Préfectures ({formatNumber(prefectures.length)})</caption>

@@ -347,3 +347,128 @@ export async function getIndicatorSettings(prefectureId: string, onDate: Date): 
     annotations: annotations.map((a) => ({ id: a.id, on: a.on.toISOString().slice(0, 10), label: a.label, definitionId: a.definitionId })),
   };
 }
+
+export interface NationalRow {
+  prefectureCode: string;
+  prefectureName: string;
+  /** "" for the whole prefecture */
+  scope: string;
+  value: number | null;
+  complete: boolean;
+  target: GridTarget | null;
+  met: boolean | null;
+}
+
+export interface NationalComparison {
+  code: string;
+  label: string;
+  unit: IndicatorUnit;
+  precision: number;
+  aggregation: AggregationRule;
+  /** The referential's target of the version in force that year */
+  target: { value: number; direction: TargetDirection } | null;
+  /** Best first (by the target's direction; highest first without one), prefectures without a figure last */
+  rows: NationalRow[];
+}
+
+/**
+ * One indicator across every prefecture for a year (the national administrator's view): the
+ * yearly aggregate of each prefecture and scope by the indicator's own rule (the domain's
+ * aggregateInto, as the grid and the report compute it), each against that prefecture's target.
+ * Three queries whatever the number of prefectures. Callers have checked "national.read".
+ */
+export async function getIndicatorAcrossPrefectures(code: string, year: number): Promise<NationalComparison | null> {
+  const definition = await db.indicatorDefinition.findUnique({
+    where: { code },
+    include: { versions: { orderBy: { versionNumber: "asc" }, include: versionInclude } },
+  });
+  if (!definition || definition.prefectureId !== null) return null;
+  const version = versionForYear(definition.versions, year);
+  if (!version) return null;
+  const [values, targets, prefectures] = await Promise.all([
+    db.indicatorValue.findMany({
+      where: { definitionId: definition.id, year },
+      select: {
+        prefectureId: true,
+        scope: true,
+        periodicity: true,
+        period: true,
+        isDirect: true,
+        value: true,
+        publishedValue: true,
+        components: { select: { amount: true, component: { select: { code: true } } } },
+      },
+    }),
+    db.indicatorTarget.findMany({ where: { definitionId: definition.id, OR: [{ year }, { year: null }] } }),
+    db.prefecture.findMany({
+      where: { OR: [{ followedIndicators: { some: { definitionId: definition.id, active: true } } }, { indicatorValues: { some: { definitionId: definition.id, year } } }] },
+      select: { id: true, code: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+  ]);
+  const def = {
+    formula: version.formula,
+    unit: version.unit,
+    aggregation: version.aggregation,
+    periodicity: version.periodicity,
+    components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
+  };
+  const byKey = new Map<string, IndicatorValueInput[]>();
+  for (const v of values) {
+    const key = `${v.prefectureId}\u0000${v.scope}`;
+    const list = byKey.get(key) ?? [];
+    list.push({
+      year,
+      periodicity: v.periodicity,
+      period: v.period,
+      components: v.components.length ? Object.fromEntries(v.components.map((c) => [c.component.code, c.amount.toNumber()])) : undefined,
+      published: v.isDirect ? toNumber(v.value) : toNumber(v.publishedValue),
+      direct: v.isDirect,
+    });
+    byKey.set(key, list);
+  }
+  const rows: NationalRow[] = prefectures.flatMap((p) => {
+    const target = targetFor(targets.filter((t) => t.prefectureId === p.id), version, year);
+    const scopes = [...byKey.keys()].filter((k) => k.startsWith(`${p.id}\u0000`)).map((k) => k.slice(p.id.length + 1)).sort();
+    return (scopes.length ? scopes : [""]).map((scope) => {
+      const rollup = aggregateInto(def, byKey.get(`${p.id}\u0000${scope}`) ?? [], { year, periodicity: "YEARLY", period: 1 });
+      return {
+        prefectureCode: p.code,
+        prefectureName: p.name,
+        scope,
+        value: rollup.value,
+        complete: rollup.complete,
+        target,
+        met: meetsTarget(rollup.value, target, { precision: version.precision }),
+      };
+    });
+  });
+  const nationalTarget = version.targetValue !== null && version.targetDirection !== null ? { value: version.targetValue.toNumber(), direction: version.targetDirection } : null;
+  const lowerIsBetter = nationalTarget?.direction === "AT_MOST";
+  rows.sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? a.prefectureCode.localeCompare(b.prefectureCode) : 1) : -1;
+    return lowerIsBetter ? a.value - b.value : b.value - a.value;
+  });
+  return {
+    code: definition.code,
+    label: version.label,
+    unit: version.unit,
+    precision: version.precision,
+    aggregation: version.aggregation,
+    target: nationalTarget,
+    rows,
+  };
+}
+
+/** The national referential's indicators (code and current label), for the national view's chooser. */
+export async function listNationalIndicators(onDate: Date): Promise<{ code: string; label: string }[]> {
+  const definitions = await db.indicatorDefinition.findMany({
+    where: { prefectureId: null },
+    orderBy: { code: "asc" },
+    include: { versions: { orderBy: { versionNumber: "asc" } } },
+  });
+  return definitions.flatMap((d) => {
+    const v = versionForYear(d.versions, onDate.getUTCFullYear()) ?? d.versions[d.versions.length - 1];
+    return v ? [{ code: d.code, label: v.label }] : [];
+  });
+}

@@ -161,6 +161,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/seances/[meetingId]/modifier": meetingManage,
   "GET /[code]/seances/[meetingId]/seance.ics": meetingRead,
   "GET /national": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/indicateurs": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
 };
 
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
