@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { formatLongDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { optionResults, responseRate, satisfactionRate, type SurveyResult } from "./domain";
 
@@ -113,4 +114,18 @@ export async function findSurveysOfMeeting(prefectureId: string, meetingId: stri
     select: { id: true, title: true, year: true },
     orderBy: [{ year: "desc" }, { title: "asc" }],
   });
+}
+
+/** The prefecture's meetings a survey may be attached to, newest first (cancelled ones left out). */
+export async function findMeetingChoices(prefectureId: string): Promise<{ id: string; label: string }[]> {
+  const rows = await db.meeting.findMany({
+    where: { prefectureId, status: { not: "CANCELLED" } },
+    select: { id: true, title: true, startsAt: true, committee: { select: { name: true } } },
+    orderBy: { startsAt: "desc" },
+    take: 200,
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    label: `${formatLongDate(m.startsAt)} — ${m.title ?? m.committee.name}`,
+  }));
 }

@@ -9,6 +9,8 @@ import { MeetingMinutesPanel } from "@/components/minutes/meeting-minutes-panel"
 import { listMinutesRevisions } from "@/lib/minutes/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { formatLongDate } from "@/lib/format";
+import { findSurveysOfMeeting } from "@/lib/surveys/queries";
+import { MeetingSurveys } from "@/components/surveys/meeting-surveys";
 
 type Params = { params: Promise<{ code: string; meetingId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +30,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   const canManage = can(actor, "meeting.manage", resource);
   const myPerson = await findMemberPerson(actor.userId, prefecture.id, meeting.committeeId);
   const [latestMinutes] = await listMinutesRevisions(actor, prefecture.id, meeting.id);
+  const surveys = await findSurveysOfMeeting(prefecture.id, meeting.id);
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current={`Séance du ${formatLongDate(hub.startsAt)}`} />
@@ -46,6 +49,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
         meetingHeld={hub.status === "HELD"}
         mayDraft={can(actor, "minutes.draft", resource)}
       />
+      <MeetingSurveys code={code} surveys={surveys} />
     </>
   );
 }
