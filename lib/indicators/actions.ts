@@ -8,13 +8,18 @@ import { ActionError, defineAction, signedIn } from "@/lib/action-client";
 import { serverAction } from "@/lib/server-action";
 import { rolesIn } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isValidPeriod, mayEnterIndicator, PERIODS_PER_YEAR, type Periodicity } from "./domain";
+import type { Tx } from "@/lib/db";
+import { formatLongDate } from "@/lib/format";
+import type { z } from "zod";
+import { checkDefinition, isValidPeriod, mayEnterIndicator, PERIODS_PER_YEAR, type Periodicity } from "./domain";
 import { findDefinitionVersions, versionForYear } from "./queries";
 import { storePeriod, type SavedIndicatorPeriod } from "./store";
 import { importYearFile } from "./import-year";
 import {
   addIndicatorAnnotationSchema,
   configureIndicatorSchema,
+  createIndicatorDefinitionSchema,
+  createIndicatorVersionSchema,
   deleteIndicatorAnnotationSchema,
   importIndicatorYearSchema,
   MAX_IMPORT_BYTES,
@@ -285,6 +290,110 @@ export const deleteIndicatorAnnotation = serverAction(
       await ctx.tx.indicatorAnnotation.delete({ where: { id: row.id } });
       await ctx.audit({ action: "indicator.deleteAnnotation", entityType: "IndicatorAnnotation", entityId: row.id, prefectureId: row.prefectureId, before: { on: row.on.toISOString().slice(0, 10), label: row.label }, after: null });
       return { id: row.id };
+    },
+  }),
+);
+
+type VersionFields = z.infer<typeof createIndicatorVersionSchema>;
+
+/** The domain's check of a definition, as field errors of the form. */
+function assertComputable(input: Pick<VersionFields, "unit" | "formula" | "aggregation" | "components">) {
+  const problems = checkDefinition(input);
+  if (problems.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+  throw new ActionError("INVALID", problems.map((p) => p.message).join(" "), fieldErrors);
+}
+
+async function assertEngagement(tx: Tx, engagementId: string | null) {
+  if (engagementId && !(await tx.engagement.findUnique({ where: { id: engagementId }, select: { id: true } }))) {
+    throw new ActionError("INVALID", "Cet engagement n'existe pas dans les référentiels.");
+  }
+}
+
+function versionData(input: VersionFields | z.infer<typeof createIndicatorDefinitionSchema>) {
+  return {
+    label: input.label,
+    description: input.description ?? null,
+    engagementId: input.engagementId,
+    unit: input.unit,
+    periodicity: input.periodicity,
+    formula: input.formula,
+    aggregation: input.aggregation,
+    precision: input.precision,
+    targetValue: input.target?.value ?? null,
+    targetDirection: input.target?.direction ?? null,
+    effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
+    components: { create: input.components.map((c, position) => ({ code: c.code, label: c.label, role: c.role, position })) },
+  };
+}
+
+/** A new indicator of the national referential (national administrators), version 1. */
+export const createIndicatorDefinition = serverAction(
+  defineAction({
+    name: "indicator.createDefinition",
+    verb: "national.manage",
+    input: createIndicatorDefinitionSchema,
+    resource: async () => ({ kind: "national" }) as const,
+    async handler(ctx, input) {
+      assertComputable(input);
+      await assertEngagement(ctx.tx, input.engagementId);
+      if (await ctx.tx.indicatorDefinition.findUnique({ where: { code: input.code }, select: { id: true } })) {
+        throw new ActionError("CONFLICT", `Le code ${input.code} est déjà celui d'un indicateur.`, { code: ["Ce code est déjà pris."] });
+      }
+      const definition = await ctx.tx.indicatorDefinition.create({ data: { code: input.code }, select: { id: true } });
+      await ctx.tx.indicatorDefinitionVersion.create({ data: { definitionId: definition.id, versionNumber: 1, ...versionData(input) } });
+      await ctx.audit({ action: "indicator.createDefinition", entityType: "IndicatorDefinition", entityId: definition.id, prefectureId: null, before: null, after: { ...input } });
+      return { id: definition.id, code: input.code };
+    },
+  }),
+);
+
+/**
+ * A new version of an indicator (national administrators): a changed formula, target,
+ * components or label comes into force on a date; the previous version ends the day before.
+ * Stored values keep the version they were entered under; a year is entered under the
+ * version in force on its 1 January (versionForYear).
+ */
+export const createIndicatorVersion = serverAction(
+  defineAction({
+    name: "indicator.createVersion",
+    verb: "national.manage",
+    input: createIndicatorVersionSchema,
+    resource: async () => ({ kind: "national" }) as const,
+    async handler(ctx, input) {
+      assertComputable(input);
+      await assertEngagement(ctx.tx, input.engagementId);
+      const definition = await ctx.tx.indicatorDefinition.findUnique({ where: { id: input.definitionId }, select: { id: true, code: true, prefectureId: true } });
+      if (!definition || definition.prefectureId !== null) throw new ActionError("NOT_FOUND", "Cet indicateur n'existe pas dans le référentiel national.");
+      // Serialise concurrent versions of one definition: the row lock makes the second wait, then see the first.
+      await ctx.tx.$queryRaw`SELECT id FROM indicator_definitions WHERE id = ${definition.id}::uuid FOR UPDATE`;
+      const latest = await ctx.tx.indicatorDefinitionVersion.findFirst({ where: { definitionId: definition.id }, orderBy: { versionNumber: "desc" } });
+      if (!latest) throw new ActionError("NOT_FOUND", "Cet indicateur n'a pas de version.");
+      if (latest.versionNumber !== input.basedOnVersion) {
+        throw new ActionError("CONFLICT", `La version ${latest.versionNumber} de cet indicateur a été créée pendant que vous prépariez la vôtre : rechargez la page pour partir d'elle.`);
+      }
+      const from = new Date(`${input.effectiveFrom}T00:00:00Z`);
+      if (from.getTime() <= latest.effectiveFrom.getTime()) {
+        throw new ActionError("INVALID", `La nouvelle version doit entrer en vigueur après le ${formatLongDate(latest.effectiveFrom)}, date de la version ${latest.versionNumber}.`, {
+          effectiveFrom: ["Choisissez une date postérieure à l'entrée en vigueur de la version actuelle."],
+        });
+      }
+      const dayBefore = new Date(from.getTime() - 86_400_000);
+      await ctx.tx.indicatorDefinitionVersion.update({ where: { id: latest.id }, data: { effectiveTo: dayBefore } });
+      const created = await ctx.tx.indicatorDefinitionVersion.create({
+        data: { definitionId: definition.id, versionNumber: latest.versionNumber + 1, ...versionData(input) },
+        select: { id: true, versionNumber: true },
+      });
+      await ctx.audit({
+        action: "indicator.createVersion",
+        entityType: "IndicatorDefinitionVersion",
+        entityId: created.id,
+        prefectureId: null,
+        before: { indicator: definition.code, versionNumber: latest.versionNumber, effectiveTo: latest.effectiveTo?.toISOString().slice(0, 10) ?? null },
+        after: { indicator: definition.code, ...input },
+      });
+      return { versionNumber: created.versionNumber };
     },
   }),
 );

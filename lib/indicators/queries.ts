@@ -472,3 +472,81 @@ export async function listNationalIndicators(onDate: Date): Promise<{ code: stri
     return v ? [{ code: d.code, label: v.label }] : [];
   });
 }
+
+export interface ReferentialVersion {
+  id: string;
+  versionNumber: number;
+  label: string;
+  description: string | null;
+  engagementId: string | null;
+  engagement: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  formula: FormulaKind;
+  aggregation: AggregationRule;
+  precision: number;
+  target: { value: number; direction: TargetDirection } | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  components: { code: string; label: string; role: ComponentRole }[];
+  /** Values stored under this version, every prefecture */
+  valueCount: number;
+}
+
+export interface ReferentialDefinition {
+  id: string;
+  code: string;
+  versions: ReferentialVersion[];
+  /** Prefectures that follow it */
+  followers: number;
+}
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The national referential with every version (national administrators). */
+export async function listReferential(code?: string): Promise<ReferentialDefinition[]> {
+  const [definitions, counts] = await Promise.all([
+    db.indicatorDefinition.findMany({
+      where: { prefectureId: null, ...(code ? { code } : {}) },
+      orderBy: { code: "asc" },
+      include: {
+        versions: { orderBy: { versionNumber: "asc" }, include: { ...versionInclude, engagement: { select: { code: true, title: true } } } },
+        _count: { select: { followedBy: { where: { active: true } } } },
+      },
+    }),
+    db.indicatorValue.groupBy({ by: ["definitionVersionId"], where: code ? { definition: { code } } : {}, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.definitionVersionId, c._count._all]));
+  return definitions.map((d) => ({
+    id: d.id,
+    code: d.code,
+    followers: d._count.followedBy,
+    versions: d.versions.map((v) => ({
+      id: v.id,
+      versionNumber: v.versionNumber,
+      label: v.label,
+      description: v.description,
+      engagementId: v.engagementId,
+      engagement: v.engagement ? `${v.engagement.code} — ${v.engagement.title}` : null,
+      unit: v.unit,
+      periodicity: v.periodicity,
+      formula: v.formula,
+      aggregation: v.aggregation,
+      precision: v.precision,
+      target: v.targetValue !== null && v.targetDirection !== null ? { value: v.targetValue.toNumber(), direction: v.targetDirection } : null,
+      effectiveFrom: isoDay(v.effectiveFrom)!,
+      effectiveTo: isoDay(v.effectiveTo),
+      components: v.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
+      valueCount: countOf.get(v.id) ?? 0,
+    })),
+  }));
+}
+
+/** The engagements an indicator may prove, by framework version (for the referential's form). */
+export async function listEngagementChoices(): Promise<{ id: string; label: string }[]> {
+  const rows = await db.engagement.findMany({
+    orderBy: [{ frameworkVersion: { framework: { code: "asc" } } }, { code: "asc" }],
+    select: { id: true, code: true, title: true, frameworkVersion: { select: { label: true, framework: { select: { name: true } } } } },
+  });
+  return rows.map((e) => ({ id: e.id, label: `${e.frameworkVersion.framework.name} ${e.frameworkVersion.label} — ${e.code} ${e.title}` }));
+}

@@ -96,3 +96,58 @@ export const addIndicatorAnnotationSchema = z.object({
 export type AddIndicatorAnnotationInput = z.input<typeof addIndicatorAnnotationSchema>;
 
 export const deleteIndicatorAnnotationSchema = z.object({ id: z.uuid({ message: "Événement invalide." }) });
+
+const UNITS = ["PERCENT", "DAYS", "COUNT", "RATIO"] as const;
+const FORMULAS = ["RATIO", "COMPLEMENT_RATIO", "WEIGHTED_MEAN", "VALUE"] as const;
+const AGGREGATIONS = ["POOLED_RATIO", "WEIGHTED_MEAN", "MEAN", "SUM", "LAST"] as const;
+const ROLES = ["NUMERATOR", "DENOMINATOR", "BASE", "SUBTRACTED", "VALUE", "WEIGHT"] as const;
+
+/**
+ * What a version of the referential says (national administrators): the fields a new
+ * definition and a new version share. Whether the components fit the formula is the domain's
+ * checkDefinition, applied by the actions.
+ */
+const definitionVersionFields = {
+  label: requiredText(200, "Libellé", "Donnez le libellé de l’indicateur."),
+  description: optionalText(1000, "Description").optional(),
+  engagementId: z.uuid({ message: "Engagement invalide." }).nullable(),
+  unit: z.enum(UNITS, { message: "Choisissez l’unité." }),
+  periodicity: z.enum(PERIODICITIES, { message: "Choisissez la périodicité." }),
+  formula: z.enum(FORMULAS, { message: "Choisissez la formule." }),
+  aggregation: z.enum(AGGREGATIONS, { message: "Choisissez la règle d’agrégation annuelle." }),
+  precision: z.number({ message: "Indiquez le nombre de décimales." }).int("Nombre de décimales entier.").min(0, "0 décimale au moins.").max(4, "4 décimales au plus."),
+  target: z
+    .object({
+      value: z.number({ message: "Saisissez l’objectif en nombre." }).finite("Saisissez l’objectif en nombre.").min(0, "L’objectif ne peut pas être négatif."),
+      direction: z.enum(["AT_LEAST", "AT_MOST"], { message: "Choisissez « au moins » ou « au plus »." }),
+    })
+    .nullable(),
+  effectiveFrom: isoDateField("Indiquez la date d’entrée en vigueur."),
+  components: z
+    .array(
+      z.object({
+        code: z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, "Code de composante : lettres et chiffres, sans espace (par exemple « received »)."),
+        label: requiredText(200, "Libellé de la composante", "Donnez le libellé de la composante."),
+        role: z.enum(ROLES, { message: "Choisissez le rôle de la composante." }),
+      }),
+    )
+    .min(1, "Ajoutez au moins une composante.")
+    .max(12, "12 composantes au plus."),
+};
+
+export const createIndicatorDefinitionSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{2,59}$/, "Code : majuscules, chiffres et « _ », 3 à 60 caractères (par exemple « CALL_PICKUP_RATE »)."),
+  ...definitionVersionFields,
+});
+export type CreateIndicatorDefinitionInput = z.input<typeof createIndicatorDefinitionSchema>;
+
+export const createIndicatorVersionSchema = z.object({
+  definitionId: z.uuid({ message: "Indicateur invalide." }),
+  /** The latest version the administrator saw: another one created meanwhile is a conflict */
+  basedOnVersion: z.number().int().positive(),
+  ...definitionVersionFields,
+});
+export type CreateIndicatorVersionInput = z.input<typeof createIndicatorVersionSchema>;

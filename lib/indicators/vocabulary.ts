@@ -32,3 +32,34 @@ export const PERIODICITY_LABELS = {
   SEMIANNUAL: "Semestrielle",
   YEARLY: "Annuelle",
 } as const satisfies Record<DbPeriodicity, string>;
+
+export const UNIT_LABELS = {
+  PERCENT: "Pourcentage",
+  DAYS: "Jours",
+  COUNT: "Nombre",
+  RATIO: "Ratio",
+} as const satisfies Record<DbIndicatorUnit, string>;
+
+export const FORMULA_LABELS = {
+  RATIO: "Taux : somme des numérateurs ÷ somme des dénominateurs",
+  COMPLEMENT_RATIO: "Taux complémentaire : (base − composantes retranchées) ÷ base",
+  WEIGHTED_MEAN: "Moyenne pondérée : valeur pondérée par un effectif",
+  VALUE: "Valeur simple",
+} as const satisfies Record<DbFormulaKind, string>;
+
+export const AGGREGATION_LABELS = {
+  POOLED_RATIO: "Taux poolé (composantes de l’année additionnées)",
+  WEIGHTED_MEAN: "Moyenne pondérée",
+  MEAN: "Moyenne simple des périodes",
+  SUM: "Somme des périodes",
+  LAST: "Dernière valeur (stock)",
+} as const satisfies Record<DbAggregationRule, string>;
+
+export const COMPONENT_ROLE_LABELS = {
+  NUMERATOR: "Numérateur",
+  DENOMINATOR: "Dénominateur",
+  BASE: "Base",
+  SUBTRACTED: "À retrancher",
+  VALUE: "Valeur",
+  WEIGHT: "Pondération",
+} as const satisfies Record<DbComponentRole, string>;

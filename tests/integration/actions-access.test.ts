@@ -96,6 +96,22 @@ const attendanceLine = (memberId: string) => ({
 const EMPTY_DOC = { type: "doc", content: [] };
 const minutesHeader = (t: Target) => ({ minutesId: t.minutes.id, version: t.minutes.version, kind: "COMPTE_RENDU", signatoryName: "Intrus" });
 
+const referentialVersion = {
+  label: "Taux d'intrusion",
+  engagementId: null,
+  unit: "PERCENT",
+  periodicity: "MONTHLY",
+  formula: "RATIO",
+  aggregation: "POOLED_RATIO",
+  precision: 1,
+  target: null,
+  effectiveFrom: "2031-01-01",
+  components: [
+    { code: "a", label: "A", role: "NUMERATOR" },
+    { code: "b", label: "B", role: "DENOMINATOR" },
+  ],
+};
+
 const SCENARIOS: Record<string, Scenario> = {
   "indicator.savePeriod": {
     scope: "prefecture",
@@ -119,6 +135,9 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "indicator.addAnnotation": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, definitionId: null, on: "2030-04-03", label: "Intrusion" }) },
   "indicator.deleteAnnotation": { scope: "prefecture", input: (t) => ({ id: t.annotationId }) },
+  // National referential: "prefecture" scope here means refused to every prefecture-level caller.
+  "indicator.createDefinition": { scope: "prefecture", input: () => ({ code: "INTRUSION_RATE", ...referentialVersion }) },
+  "indicator.createVersion": { scope: "prefecture", input: (t) => ({ definitionId: t.definitionId, basedOnVersion: 1, ...referentialVersion }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
   "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },

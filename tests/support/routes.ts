@@ -162,6 +162,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/seances/[meetingId]/seance.ics": meetingRead,
   "GET /national": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /national/indicateurs": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiel": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiel/nouveau": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiel/[indicator]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
 };
 
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
@@ -185,6 +188,8 @@ export type PrefectureIds = {
   documentId: string;
   /** A section of the meeting's minutes */
   sectionId: string;
+  /** An indicator of the referential (its code), followed by the prefecture */
+  indicator: string;
 };
 
 export interface AccessFixtures {
@@ -313,6 +318,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: charenteMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
       sectionId: await firstSectionOf(db, charenteMeeting.id),
+      indicator: "CALL_PICKUP_RATE",
     },
     vienne: {
       code: "86",
@@ -320,6 +326,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: vienneMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
       sectionId: await firstSectionOf(db, vienneMeeting.id),
+      indicator: "CALL_PICKUP_RATE",
     },
     vienneDraft: {
       code: "86",
@@ -327,6 +334,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: draft.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
       sectionId: FIXED.vienneDraftSection,
+      indicator: "CALL_PICKUP_RATE",
     },
   };
 }

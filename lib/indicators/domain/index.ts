@@ -14,3 +14,4 @@ export * from "./period-labels";
 export * from "./assignment";
 export * from "./period-lock";
 export * from "./formula-words";
+export * from "./definition";
