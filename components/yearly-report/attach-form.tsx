@@ -49,7 +49,7 @@ export function AttachReportForm({ code, year, meetings }: { code: string; year:
           ))}
         </select>
       </div>
-      <button type="submit" className="fr-btn fr-icon-attachment-line fr-btn--icon-left" disabled={!hydrated || pending || !meetingId}>
+      <button type="submit" className="fr-btn" disabled={!hydrated || pending || !meetingId}>
         {pending ? "Envoi en cours…" : "Joindre à la séance"}
       </button>
       <div aria-live="polite" className="fr-mt-2w">

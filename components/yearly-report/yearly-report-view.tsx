@@ -64,7 +64,7 @@ function Summary({ report }: { report: YearlyReport }) {
   );
 }
 
-function PeriodValues({ series, caption, id }: { series: ReportSeries; caption: string; id: string }) {
+function PeriodValues({ series, caption, id, valueHeader }: { series: ReportSeries; caption: string; id: string; valueHeader: string }) {
   return (
     <div className="yearly-report-values" role="region" aria-labelledby={id} tabIndex={0}>
       <table>
@@ -81,9 +81,9 @@ function PeriodValues({ series, caption, id }: { series: ReportSeries; caption: 
             ))}
           </tr>
           <tr>
-            <th scope="row">Valeur</th>
+            <th scope="row">{valueHeader}</th>
             {series.periods.map((p) => (
-              <td key={p.period}>{p.valueText}</td>
+              <td key={p.period}>{p.shortText}</td>
             ))}
           </tr>
           <tr>
@@ -101,6 +101,8 @@ function PeriodValues({ series, caption, id }: { series: ReportSeries; caption: 
 function SeriesBlock({ report, indicator, series, idBase }: { report: YearlyReport; indicator: ReportIndicator; series: ReportSeries; idBase: string }) {
   const named = series.scope ? ` (${series.scope})` : "";
   const hasPeriods = series.periods.length > 1 && series.periods.some((p) => p.value !== null);
+  // A line needs two points: with one value the table says it all.
+  const hasLine = series.periods.filter((p) => p.value !== null).length > 1;
   return (
     <div className="fr-mb-3w">
       {series.scope && <h4 className="fr-h6 fr-mb-1w">Périmètre : {series.scope}</h4>}
@@ -114,15 +116,17 @@ function SeriesBlock({ report, indicator, series, idBase }: { report: YearlyRepo
       <p className="fr-mb-2w">{series.trendSentence}</p>
       {hasPeriods && (
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--middle fr-mb-1w">
-          <div className="fr-col-12 fr-col-md-4">
-            <Sparkline
-              periods={series.periods}
-              target={indicator.target?.value ?? null}
-              label={`${indicator.label}${named} — ${sparklineLabel(series.periods, { year: report.year, unit: indicator.unit, precision: indicator.precision, targetText: indicator.targetText })}`}
-            />
-          </div>
+          {hasLine && (
+            <div className="fr-col-12 fr-col-md-4">
+              <Sparkline
+                periods={series.periods}
+                target={indicator.target?.value ?? null}
+                label={`${indicator.label}${named} — ${sparklineLabel(series.periods, { year: report.year, unit: indicator.unit, precision: indicator.precision, targetText: indicator.targetText })}`}
+              />
+            </div>
+          )}
           <div className="fr-col-12 fr-col-md-8">
-            <PeriodValues series={series} id={`${idBase}-valeurs`} caption={`Valeurs de ${report.year} par période — ${indicator.label}${named}`} />
+            <PeriodValues series={series} valueHeader={indicator.valueHeader} id={`${idBase}-valeurs`} caption={`Valeurs de ${report.year} par période — ${indicator.label}${named}`} />
           </div>
         </div>
       )}
@@ -153,7 +157,7 @@ function IndicatorBlock({ report, indicator }: { report: YearlyReport; indicator
         <strong>Objectif :</strong> {indicator.targetText ?? "pas d'objectif fixé"}. <strong>Résultat :</strong>{" "}
         <StatusBadge status={indicator.status} text={indicator.statusText} />
       </p>
-      <p className="fr-text--sm fr-mb-2w">
+      <p className="fr-text--sm fr-mb-2w fr-no-print">
         <Link className="fr-link" href={`/${report.prefecture.code}/indicateurs/${encodeURIComponent(indicator.code)}?annee=${report.year}`}>
           Graphique, formule et historique<span className="fr-sr-only"> — {indicator.label}</span>
         </Link>

@@ -105,19 +105,22 @@ function sparkline(kit: PdfKit, indicator: ReportIndicator, series: ReportSeries
   );
 }
 
-function periodTable(kit: PdfKit, series: ReportSeries): ReactNode {
+function periodTable(kit: PdfKit, indicator: ReportIndicator, series: ReportSeries): ReactNode {
   const { R, text } = kit;
   if (series.periods.length < 2) return null;
   const width = `${100 / series.periods.length}%`;
   return (
-    <R.View style={{ flex: 1, marginLeft: 8, borderLeft: `0.5pt solid ${BORDER}`, borderTop: `0.5pt solid ${BORDER}` }}>
-      <R.View style={{ flexDirection: "row" }}>
-        {series.periods.map((p) => text([s.periodCell, s.bold, { width }], p.label, `l${p.period}`))}
-      </R.View>
-      <R.View style={{ flexDirection: "row" }}>
-        {series.periods.map((p) =>
-          text([s.periodCell, { width, color: p.met === false ? STATUS_COLOURS.NOT_MET : "#161616" }], p.value === null ? "—" : p.valueText, `v${p.period}`),
-        )}
+    <R.View style={{ flex: 1, marginLeft: 8 }}>
+      {text([s.note, { marginTop: 0, marginBottom: 1 }], `${indicator.valueHeader} par période (en rouge : objectif non atteint)`)}
+      <R.View style={{ borderLeft: `0.5pt solid ${BORDER}`, borderTop: `0.5pt solid ${BORDER}` }}>
+        <R.View style={{ flexDirection: "row" }}>
+          {series.periods.map((p) => text([s.periodCell, s.bold, { width }], p.label, `l${p.period}`))}
+        </R.View>
+        <R.View style={{ flexDirection: "row" }}>
+          {series.periods.map((p) =>
+            text([s.periodCell, { width, color: p.met === false ? STATUS_COLOURS.NOT_MET : "#161616" }], p.shortText, `v${p.period}`),
+          )}
+        </R.View>
       </R.View>
     </R.View>
   );
@@ -158,7 +161,7 @@ function indicatorBlock(kit: PdfKit, data: YearlyReportPdfData, indicator: Repor
           {series.periods.some((p) => p.value !== null) && series.periods.length > 1 ? (
             <R.View style={s.chartRow}>
               {sparkline(kit, indicator, series)}
-              {periodTable(kit, series)}
+              {periodTable(kit, indicator, series)}
             </R.View>
           ) : null}
           {series.explanations.length ? (

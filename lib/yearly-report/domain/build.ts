@@ -5,6 +5,7 @@
  * entered for the periods that missed their target, and the periods for the small chart.
  * Nothing is recomputed here: values, aggregates and "met" come from the grid's year.
  */
+import { formatNumber } from "@/lib/format";
 import { formatIndicatorValue, formatTarget } from "@/lib/indicators/domain";
 import { indicatorStatus, REPORT_STATUS_LABELS, seriesStatus, summarize } from "./summary";
 import { compareYears, trendSentence } from "./trend";
@@ -45,6 +46,7 @@ function buildSeries(indicator: ReportIndicatorInput, series: ReportSeriesInput,
       longLabel: p.longLabel,
       value: p.value,
       valueText: fmt(p.value),
+      shortText: p.value !== null && unit === "DAYS" ? formatNumber(p.value, precision) : fmt(p.value),
       met: p.met,
       statusText: p.value === null ? "—" : p.met === null ? REPORT_STATUS_LABELS.NO_TARGET : p.met ? REPORT_STATUS_LABELS.MET : REPORT_STATUS_LABELS.NOT_MET,
     })),
@@ -67,6 +69,7 @@ export function buildYearlyReport(current: ReportYearInput, previous: ReportYear
       precision: indicator.precision,
       target: indicator.target ? { value: indicator.target.value, direction: indicator.target.direction } : null,
       targetText: indicator.target ? formatTarget(indicator.target, indicator.unit, indicator.precision) : null,
+      valueHeader: indicator.unit === "DAYS" ? "Valeur (jours)" : "Valeur",
       status,
       statusText: REPORT_STATUS_LABELS[status],
       series,

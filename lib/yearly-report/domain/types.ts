@@ -67,6 +67,8 @@ export interface ReportPeriod {
   value: number | null;
   /** "77,1 %", or "—" without a figure */
   valueText: string;
+  /** For compact tables whose row header carries the unit: "124" for 124 days, else valueText */
+  shortText: string;
   met: boolean | null;
   /** "Atteint", "Non atteint", "Sans objectif", "—" */
   statusText: string;
@@ -108,6 +110,8 @@ export interface ReportIndicator {
   precision: number;
   /** "≥ 90 %", or null without a target */
   targetText: string | null;
+  /** "Valeur (jours)", "Valeur": the row header of the compact period tables */
+  valueHeader: string;
   target: ReportTargetInput | null;
   status: ReportStatus;
   statusText: string;

@@ -84,6 +84,29 @@ describe("buildYearlyReport", () => {
   });
 });
 
+describe("compact period tables", () => {
+  it("put the unit of a delay in the row header, not in every cell (Charente 2021 CNI: 6, 8, 14, 26 days)", () => {
+    const quarters: ReportSeriesInput = {
+      scope: "",
+      periods: [6, 8, 14, 26].map((value, i) => ({ period: i + 1, label: `T${i + 1}`, longLabel: `T${i + 1} 2021`, value, met: value <= 14, explanation: null })),
+      aggregate: { value: 13.5, met: true, approximate: false, complete: true, source: "AGGREGATED" },
+    };
+    const cni = buildYearlyReport(
+      { year: 2021, indicators: [indicator([quarters], { definitionId: "cni", unit: "DAYS", periodicity: "QUARTERLY", target: { value: 14, direction: "AT_MOST" } })] },
+      null,
+    ).indicators[0]!;
+    expect(cni.valueHeader).toBe("Valeur (jours)");
+    expect(cni.series[0]!.periods.map((p) => p.shortText)).toEqual(["6,0", "8,0", "14,0", "26,0"]);
+    expect(cni.series[0]!.aggregateText).toBe("13,5 jours");
+    expect(cni.status).toBe("MET");
+    expect(cni.targetText).toBe("≤ 14 jours");
+    // Percentages keep their sign: it is short.
+    const pickupReport = buildYearlyReport({ year: 2021, indicators: [indicator([series(2021, charente2021.callsReceived, charente2021.callsLost)])] }, null);
+    expect(pickupReport.indicators[0]!.valueHeader).toBe("Valeur");
+    expect(pickupReport.indicators[0]!.series[0]!.periods[0]!.shortText).toBe(`77,1${NNBSP}%`);
+  });
+});
+
 describe("report year and file name", () => {
   it("accepts four-digit years up to the current one", () => {
     expect(parseReportYear("2021", 2026)).toBe(2021);
