@@ -77,7 +77,7 @@ function OptionsEditor({
           <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
             <div className={kind === "OPEN" ? "fr-col-12 fr-col-md-9" : "fr-col-12 fr-col-md-6"}>
               <Input
-                label={kind === "OPEN" ? `Réponse citée ${oi + 1} (question ${n})` : `Réponse ${oi + 1} (question ${n})`}
+                label={kind === "OPEN" ? `Réponse citée (question ${n}, réponse ${oi + 1})` : `Libellé (question ${n}, réponse ${oi + 1})`}
                 {...state(oErrors?.label?.message)}
                 nativeInputProps={register(`questions.${index}.options.${oi}.label`)}
               />
@@ -85,7 +85,7 @@ function OptionsEditor({
             {kind !== "OPEN" && (
               <div className="fr-col-8 fr-col-md-3">
                 <Input
-                  label={entry === "COUNT" ? `Nombre de réponses (réponse ${oi + 1})` : `Pourcentage (réponse ${oi + 1})`}
+                  label={entry === "COUNT" ? `Nombre (question ${n}, réponse ${oi + 1})` : `Pourcentage (question ${n}, réponse ${oi + 1})`}
                   {...state(oErrors?.value?.message)}
                   nativeInputProps={{ ...register(`questions.${index}.options.${oi}.value`), inputMode: "decimal", autoComplete: "off" }}
                 />
