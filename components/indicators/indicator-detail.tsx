@@ -111,6 +111,13 @@ export function IndicatorSeriesSection({
         Valeurs {year}
         {scopeText}
       </h2>
+      {points.every((p) => p.value === null) && (
+        <p>
+          {series.aggregate.source === "AS_ENTERED"
+            ? `Seule la valeur de l’année ${year} a été saisie (${value(series.aggregate.value)}) : le graphique n’a pas de valeur par période.`
+            : `Aucune valeur n’a été saisie pour ${year}.`}
+        </p>
+      )}
       <IndicatorChart
         title={title}
         fileName={fileNameOf(indicator.label, showScope ? series.scope : "", year)}

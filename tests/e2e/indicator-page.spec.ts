@@ -84,6 +84,7 @@ test("un membre lit la page d'un indicateur de sa préfecture", async ({ browser
   const year = table.getByRole("row", { name: /^Année 2022/ });
   await expect(year).toContainText(/93,0\s%.*valeur saisie pour l’année/);
   await expect(year).toContainText(/90,0\s%/);
+  await expect(page.getByText(/^Seule la valeur de l’année 2022 a été saisie \(93,0\s%\) : le graphique n’a pas de valeur par période\.$/)).toBeVisible();
   await expect(page.getByRole("img", { name: /^Graphique : Taux d'appels décrochés — 2022/ })).toBeVisible();
   await expectAccessible(page);
 
