@@ -80,3 +80,18 @@ test("un membre lit le bilan sans pouvoir le joindre à une séance ; une année
   await expectAccessible(page);
   expect((await page.goto("/86/bilan/2999"))?.status()).toBe(404);
 });
+
+test("le bilan 2022 des Vosges reprend l'enquête de satisfaction (102 répondants) et s'imprime sans l'en-tête du site", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStatePath("referent88") })).newPage();
+  expect((await page.goto("/88/bilan/2022"))?.status()).toBe(200);
+  const surveys = page.getByRole("region", { name: "Enquêtes", exact: true });
+  await expect(surveys.getByRole("heading", { level: 3, name: "Enquête de satisfaction des usagers — résultats cumulés à fin août 2022", exact: true })).toBeVisible();
+  await expect(surveys).toContainText("102 répondants");
+  await expect(surveys).toContainText(/Taux de satisfaction : 95,1\s%/);
+  await expectAccessible(page);
+  // On paper: the site's header and the buttons are gone, the figures stay.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".fr-header")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Bilan des indicateurs 2022", exact: true })).toBeVisible();
+});
