@@ -4,7 +4,7 @@
  * zero), the target as a horizontal line, and the sentence a screen reader hears instead of
  * the picture. The web page (inline SVG) and the PDF (react-pdf <Svg>) draw the same geometry.
  */
-import { formatIndicatorValue, type IndicatorUnit } from "@/lib/indicators/domain";
+import { formatIndicatorValue, isFigure, type IndicatorUnit } from "@/lib/indicators/domain";
 
 export interface SparklinePoint {
   /** index of the period in the input (0-based) */
@@ -38,8 +38,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function sparklineGeometry(values: readonly { value: number | null; met?: boolean | null }[], options: SparklineOptions): SparklineGeometry {
   const { width, height } = options;
   const pad = options.padding ?? 4;
-  const known = values.map((v) => v.value).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-  const target = typeof options.target === "number" && Number.isFinite(options.target) ? options.target : null;
+  const known = values.map((v) => v.value).filter(isFigure);
+  const target = isFigure(options.target) ? options.target : null;
   const scale = target === null ? known : [...known, target];
   let min = scale.length ? Math.min(...scale) : 0;
   let max = scale.length ? Math.max(...scale) : 1;
@@ -56,7 +56,7 @@ export function sparklineGeometry(values: readonly { value: number | null; met?:
   const runs: string[] = [];
   let run: string[] = [];
   values.forEach((v, index) => {
-    if (typeof v.value === "number" && Number.isFinite(v.value)) {
+    if (isFigure(v.value)) {
       const point = { index, x: xOf(index), y: yOf(v.value), value: v.value, met: v.met ?? null };
       points.push(point);
       run.push(`${point.x},${point.y}`);
@@ -77,7 +77,7 @@ export function sparklineLabel(
   periods: readonly { longLabel: string; value: number | null }[],
   context: { year: number; unit: IndicatorUnit; precision: number; targetText: string | null },
 ): string {
-  const known = periods.filter((p): p is { longLabel: string; value: number } => typeof p.value === "number" && Number.isFinite(p.value));
+  const known = periods.filter((p): p is { longLabel: string; value: number } => isFigure(p.value));
   const fmt = (v: number) => formatIndicatorValue(v, context.unit, context.precision);
   const target = context.targetText ? ` ; objectif ${context.targetText}` : "";
   const first = known[0];

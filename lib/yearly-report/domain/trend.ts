@@ -5,10 +5,8 @@
  * rather than "en baisse" by a hundredth nobody can see.
  */
 import { formatNumber } from "@/lib/format";
-import { formatIndicatorValue, roundTo, type IndicatorUnit, type TargetDirection } from "@/lib/indicators/domain";
+import { formatIndicatorValue, isFigure, roundTo, type IndicatorUnit, type TargetDirection } from "@/lib/indicators/domain";
 import type { Trend } from "./types";
-
-const isFigure = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
 export function compareYears(
   current: number | null | undefined,
