@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareYears, formatDelta, trendSentence } from "@/lib/yearly-report/domain";
 
@@ -78,5 +79,35 @@ describe("formatDelta", () => {
     expect(formatDelta(-8.51, "PERCENT", 2)).toBe("−8,51 points");
     expect(formatDelta(1.5, "DAYS", 1)).toBe("+1,5 jour");
     expect(formatDelta(-1200, "COUNT", 0)).toBe(`−1${NNBSP}200`);
+  });
+});
+
+describe("compareYears — properties", () => {
+  const figure = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+  const precision = fc.integer({ min: 0, max: 3 });
+
+  it("swapping the years swaps up and down, and keeps stable stable", () => {
+    fc.assert(
+      fc.property(figure, figure, precision, (a, b, p) => {
+        const there = compareYears(a, b, { precision: p }).direction;
+        const back = compareYears(b, a, { precision: p }).direction;
+        expect(back).toBe(there === "UP" ? "DOWN" : there === "DOWN" ? "UP" : "STABLE");
+      }),
+    );
+  });
+
+  it("the same change is an improvement under one direction of target exactly when it is a deterioration under the other", () => {
+    fc.assert(
+      fc.property(figure, figure, precision, (a, b, p) => {
+        const atLeast = compareYears(a, b, { precision: p, direction: "AT_LEAST" });
+        const atMost = compareYears(a, b, { precision: p, direction: "AT_MOST" });
+        if (atLeast.direction === "STABLE") {
+          expect([atLeast.improvement, atMost.improvement]).toEqual([null, null]);
+        } else {
+          expect(atLeast.improvement).toBe(atLeast.direction === "UP");
+          expect(atMost.improvement).toBe(!atLeast.improvement);
+        }
+      }),
+    );
   });
 });
