@@ -55,6 +55,9 @@ export function QuestionTable({ question, respondentsCount }: { question: Questi
           ))}
         </tbody>
       </table>
+      {question.unansweredShare !== null && (
+        <p className="fr-text--xs fr-mb-0">Sans réponse à cette question : {percentText(question.unansweredShare)} (écart à 100&#8239;% des résultats).</p>
+      )}
       {computed && (
         <p className="fr-text--xs fr-mb-0">Pourcentages calculés sur {respondentsCount} répondants.</p>
       )}

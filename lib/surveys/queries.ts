@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { formatLongDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { optionResults, responseRate, satisfactionRate, type SurveyResult } from "./domain";
+import { optionResults, responseRate, satisfactionRate, unansweredShare, type SurveyResult } from "./domain";
 
 export type { SurveyResult, QuestionResult, OptionResult } from "./domain";
 
@@ -48,6 +48,7 @@ function toSurveyResult(s: SurveyRow): SurveyResult {
         options,
         satisfactionRate: satisfaction?.rate ?? null,
         topSatisfactionRate: satisfaction?.topRate ?? null,
+        unansweredShare: unansweredShare(q.kind, options),
       };
     }),
   };

@@ -48,3 +48,15 @@ export function satisfactionRate(kind: QuestionKind, options: readonly Pick<Opti
 export function responseRate(respondents: number, recipients: number | null): number | null {
   return recipients === null ? null : percentOf(respondents, recipients);
 }
+
+/**
+ * The share of respondents a single-answer question's published figures leave out (those who
+ * did not answer that theme): 100 − the sum of its percentages, when that gap exceeds rounding
+ * (more than 1 point). Null for a choice question (several answers possible), when a figure is
+ * missing, or when the figures cover everyone.
+ */
+export function unansweredShare(kind: QuestionKind, options: readonly Pick<OptionResult, "percent">[]): number | null {
+  if (kind !== "SCALE" || options.length === 0 || options.some((o) => o.percent === null)) return null;
+  const gap = roundRate(100 - options.reduce((a, o) => a + (o.percent ?? 0), 0));
+  return gap > 1 ? gap : null;
+}

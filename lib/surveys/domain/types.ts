@@ -37,6 +37,8 @@ export interface QuestionResult {
   satisfactionRate: number | null;
   /** the top level's share of a SCALE question (très satisfait), else null */
   topSatisfactionRate: number | null;
+  /** 100 − the published percentages of a SCALE question when they leave respondents out, else null */
+  unansweredShare: number | null;
 }
 
 export interface SurveyResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { optionResults, percentOf, responseRate, satisfactionRate } from "@/lib/surveys/domain";
+import { optionResults, percentOf, responseRate, satisfactionRate, unansweredShare } from "@/lib/surveys/domain";
 import { surveys } from "@/prisma/seed/data/surveys";
 
 const scale = (a: number | null, b: number | null, c: number | null, d: number | null) =>
@@ -95,5 +95,17 @@ describe("responseRate", () => {
   });
   it("is null without recipients", () => {
     expect(responseRate(102, null)).toBeNull();
+  });
+});
+
+describe("unansweredShare", () => {
+  it("Vosges 2022, website: 41,2 + 44,0 + 5,6 + 5,1 = 95,9 % leaves 4,1 % without an answer", () => {
+    expect(unansweredShare("SCALE", scale(41.2, 44.0, 5.6, 5.1))).toBe(4.1);
+  });
+  it("is null within rounding, for a choice question, or with a missing figure", () => {
+    expect(unansweredShare("SCALE", scale(54.9, 40.2, 2.0, 2.9))).toBeNull();
+    expect(unansweredShare("SCALE", scale(50, 30, 10, 9.2))).toBeNull();
+    expect(unansweredShare("CHOICE", scale(50, 30, 0, 0))).toBeNull();
+    expect(unansweredShare("SCALE", scale(50, 30, null, 0))).toBeNull();
   });
 });
