@@ -18,6 +18,9 @@ import { getIndicatorYear } from "./queries";
 import { MAX_IMPORT_BYTES } from "./schemas";
 import { yearTableOf } from "./transfer";
 
+/** The indicator page's read (chart, table, history): lib/indicators/detail.ts. */
+export { getIndicatorDetail } from "./detail";
+
 const yearParam = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 export function indicatorYearExportRoute(format: "csv" | "xlsx") {

@@ -169,21 +169,23 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
       },
     }),
     db.indicatorPeriodLock.findMany({ where: { prefectureId, year }, select: { periodicity: true, period: true } }),
-    db.indicatorValue.findMany({ where: { prefectureId }, distinct: ["year"], select: { year: true }, orderBy: { year: "asc" } }),
+    // groupBy, not findMany({ distinct }): Prisma applies distinct in memory after reading every row.
+    db.indicatorValue.groupBy({ by: ["year"], where: { prefectureId }, orderBy: { year: "asc" } }),
   ]);
   const definitionIds = followed.map((f) => f.definitionId);
   const [values, scopes] = await Promise.all([
     db.indicatorValue.findMany({
       where: { prefectureId, year, definitionId: { in: definitionIds } },
-      include: { components: { include: { component: { select: { code: true } } } }, enteredBy: { select: { name: true } } },
+      include: { components: { select: { componentId: true, amount: true } }, enteredBy: { select: { name: true } } },
     }),
-    db.indicatorValue.findMany({
+    db.indicatorValue.groupBy({
+      by: ["definitionId", "scope"],
       where: { prefectureId, definitionId: { in: definitionIds } },
-      distinct: ["definitionId", "scope"],
-      select: { definitionId: true, scope: true },
       orderBy: [{ definitionId: "asc" }, { scope: "asc" }],
     }),
   ]);
+  // Component codes by id, from the versions already read (one query less per call).
+  const componentCode = new Map(followed.flatMap((f) => f.definition.versions.flatMap((v) => v.components.map((c) => [c.id, c.code] as const))));
   const locked = new Set(locks.map((l) => `${l.periodicity}:${l.period}`));
 
   const indicators: GridIndicator[] = [];
@@ -204,7 +206,7 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
     const series: GridSeries[] = (ownScopes.length ? ownScopes : [""]).map((scope) => {
       const inScope = ownValues.filter((v) => v.scope === scope);
       const inputs: IndicatorValueInput[] = inScope.map((v) => {
-        const components = Object.fromEntries(v.components.map((c) => [c.component.code, c.amount.toNumber()]));
+        const components = Object.fromEntries(v.components.map((c) => [componentCode.get(c.componentId) ?? c.componentId, c.amount.toNumber()]));
         return {
           year,
           periodicity: v.periodicity,
@@ -396,7 +398,7 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
         isDirect: true,
         value: true,
         publishedValue: true,
-        components: { select: { amount: true, component: { select: { code: true } } } },
+        components: { select: { amount: true, componentId: true } },
       },
     }),
     db.indicatorTarget.findMany({ where: { definitionId: definition.id, OR: [{ year }, { year: null }] } }),
@@ -413,6 +415,7 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
     periodicity: version.periodicity,
     components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
   };
+  const componentCode = new Map(definition.versions.flatMap((v) => v.components.map((c) => [c.id, c.code] as const)));
   const byKey = new Map<string, IndicatorValueInput[]>();
   for (const v of values) {
     const key = `${v.prefectureId}\u0000${v.scope}`;
@@ -421,7 +424,7 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
       year,
       periodicity: v.periodicity,
       period: v.period,
-      components: v.components.length ? Object.fromEntries(v.components.map((c) => [c.component.code, c.amount.toNumber()])) : undefined,
+      components: v.components.length ? Object.fromEntries(v.components.map((c) => [componentCode.get(c.componentId) ?? c.componentId, c.amount.toNumber()])) : undefined,
       published: v.isDirect ? toNumber(v.value) : toNumber(v.publishedValue),
       direct: v.isDirect,
     });

@@ -138,6 +138,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // National referential: "prefecture" scope here means refused to every prefecture-level caller.
   "indicator.createDefinition": { scope: "prefecture", input: () => ({ code: "INTRUSION_RATE", ...referentialVersion }) },
   "indicator.createVersion": { scope: "prefecture", input: (t) => ({ definitionId: t.definitionId, basedOnVersion: 1, ...referentialVersion }) },
+  "yearlyReport.attach": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, year: 2021 }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
   "minutes.create": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, kind: "COMPTE_RENDU" }) },

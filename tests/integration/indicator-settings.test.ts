@@ -13,6 +13,8 @@ import {
 import { periodsFrom, periodsThrough } from "@/lib/indicators/domain";
 import { getIndicatorSettings, getIndicatorYear } from "@/lib/indicators/queries";
 import type { Actor } from "@/lib/auth/policy";
+import { createTestPrefecture } from "@/tests/factories/prefectures";
+import { upsertUser } from "@/tests/factories/users";
 import { actorFor, testDb, withDemoData } from "./support";
 
 const db = testDb();
@@ -20,7 +22,12 @@ let referent16: Actor;
 let referent86: Actor;
 let agent86: Actor;
 let vienne: string;
-let charente: string;
+// Settings change what a prefecture follows and who enters it: they are tried on a throw-away
+// prefecture, so test files running beside this one (sharing the demo data) see no change.
+let own: { id: string; code: string };
+let referent: Actor;
+let agent: Actor;
+let other: Actor;
 
 const definitionId = async (code: string) => (await db.indicatorDefinition.findUniqueOrThrow({ where: { code } })).id;
 
@@ -30,73 +37,81 @@ beforeAll(async () => {
   referent86 = await actorFor(db, "referent.86@example.org");
   agent86 = await actorFor(db, "agent.86@example.org");
   vienne = (await db.prefecture.findUniqueOrThrow({ where: { code: "86" } })).id;
-  charente = (await db.prefecture.findUniqueOrThrow({ where: { code: "16" } })).id;
+  own = await createTestPrefecture(db);
+  const users = [
+    { email: `referent.reglages.${own.code}@example.org`, role: "REFERENT" as const },
+    { email: `agent.reglages.${own.code}@example.org`, role: "STAFF" as const },
+    { email: `agent2.reglages.${own.code}@example.org`, role: "STAFF" as const },
+  ];
+  for (const u of users) await upsertUser(db, { email: u.email, name: u.email, password: "mot-de-passe-de-test-123", roles: [{ role: u.role, prefectureId: own.id }] });
+  [referent, agent, other] = await Promise.all(users.map((u) => actorFor(db, u.email)));
+  await db.prefectureIndicator.create({ data: { prefectureId: own.id, definitionId: await definitionId("CALL_PICKUP_RATE"), position: 0 } });
 });
 
 describe("configureIndicator", () => {
   it("follows a new indicator with a local target; the grid shows it with that target", async () => {
-    const settings = await getIndicatorSettings(vienne, new Date("2031-06-01"));
-    const web = settings.indicators.find((i) => i.code === "RECEPTION_CHANGES_PUBLICATION_RATE");
-    expect(web?.followed).toBe(false);
-    const result = await configureIndicator.built.execute(db, referent86, {
-      prefectureId: vienne,
+    const settings = await getIndicatorSettings(own.id, new Date("2031-06-01"));
+    expect(settings.indicators.find((i) => i.code === "RECEPTION_CHANGES_PUBLICATION_RATE")?.followed).toBe(false);
+    expect(settings.indicators.find((i) => i.code === "CALL_PICKUP_RATE")?.followed).toBe(true);
+    const result = await configureIndicator.built.execute(db, referent, {
+      prefectureId: own.id,
       definitionId: await definitionId("RECEPTION_CHANGES_PUBLICATION_RATE"),
       followed: true,
       localTarget: { value: 95, direction: "AT_LEAST" },
       assigneeIds: [],
     });
     expect(result).toMatchObject({ ok: true });
-    const grid = await getIndicatorYear(vienne, 2031);
-    const followed = grid.indicators.find((i) => i.code === "RECEPTION_CHANGES_PUBLICATION_RATE");
-    expect(followed?.target).toEqual({ value: 95, direction: "AT_LEAST", source: "LOCAL" });
-    const audit = await db.auditLog.findFirst({ where: { action: "indicator.configure", prefectureId: vienne }, orderBy: { at: "desc" } });
+    const grid = await getIndicatorYear(own.id, 2031);
+    expect(grid.indicators.map((i) => i.code)).toEqual(["CALL_PICKUP_RATE", "RECEPTION_CHANGES_PUBLICATION_RATE"]);
+    expect(grid.indicators[1]?.target).toEqual({ value: 95, direction: "AT_LEAST", source: "LOCAL" });
+    const audit = await db.auditLog.findFirst({ where: { action: "indicator.configure", prefectureId: own.id }, orderBy: { at: "desc" } });
     expect(audit?.after).toMatchObject({ indicator: "RECEPTION_CHANGES_PUBLICATION_RATE", followed: true, localTarget: { value: 95 } });
   });
 
-  it("assigns an indicator: another agent of the prefecture may no longer enter it, the referent still may", async () => {
+  it("assigns an indicator: another agent may no longer enter it, the assigned one and the referent still may", async () => {
     const defId = await definitionId("CALL_PICKUP_RATE");
-    const referentUser = await db.user.findUniqueOrThrow({ where: { email: "referent.86@example.org" } });
-    const assigned = await configureIndicator.built.execute(db, referent86, { prefectureId: vienne, definitionId: defId, followed: true, localTarget: null, assigneeIds: [referentUser.id] });
+    const assigned = await configureIndicator.built.execute(db, referent, { prefectureId: own.id, definitionId: defId, followed: true, localTarget: null, assigneeIds: [agent.userId] });
     expect(assigned).toMatchObject({ ok: true });
-    const followed = await db.prefectureIndicator.findFirstOrThrow({ where: { prefectureId: vienne, definitionId: defId } });
+    const followed = await db.prefectureIndicator.findFirstOrThrow({ where: { prefectureId: own.id, definitionId: defId } });
     const input = { prefectureIndicatorId: followed.id, year: 2032, period: 1, scope: "", version: null, components: { received: 100, lost: 5 } };
-    expect(await saveIndicatorPeriod.built.execute(db, agent86, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await saveIndicatorPeriod.built.execute(db, referent86, input)).toMatchObject({ ok: true });
-    const grid = await getIndicatorYear(vienne, 2032);
-    expect(grid.indicators.find((i) => i.code === "CALL_PICKUP_RATE")?.assigneeIds).toEqual([referentUser.id]);
+    expect(await saveIndicatorPeriod.built.execute(db, other, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await saveIndicatorPeriod.built.execute(db, agent, input)).toMatchObject({ ok: true });
+    expect(await saveIndicatorPeriod.built.execute(db, referent, { ...input, period: 2 })).toMatchObject({ ok: true });
+    const grid = await getIndicatorYear(own.id, 2032);
+    expect(grid.indicators.find((i) => i.code === "CALL_PICKUP_RATE")?.assigneeIds).toEqual([agent.userId]);
 
-    // Back to everyone: the agent enters it again.
-    await configureIndicator.built.execute(db, referent86, { prefectureId: vienne, definitionId: defId, followed: true, localTarget: null, assigneeIds: [] });
-    expect(await saveIndicatorPeriod.built.execute(db, agent86, { ...input, period: 2 })).toMatchObject({ ok: true });
+    // Back to everyone: the other agent enters it again.
+    await configureIndicator.built.execute(db, referent, { prefectureId: own.id, definitionId: defId, followed: true, localTarget: null, assigneeIds: [] });
+    expect(await saveIndicatorPeriod.built.execute(db, other, { ...input, period: 3 })).toMatchObject({ ok: true });
   });
 
   it("refuses to assign someone who is not an agent of the prefecture", async () => {
-    const outsider = await db.user.findUniqueOrThrow({ where: { email: "referent.16@example.org" } });
-    const result = await configureIndicator.built.execute(db, referent86, {
-      prefectureId: vienne,
+    const result = await configureIndicator.built.execute(db, referent, {
+      prefectureId: own.id,
       definitionId: await definitionId("CALL_PICKUP_RATE"),
       followed: true,
       localTarget: null,
-      assigneeIds: [outsider.id],
+      assigneeIds: [referent16.userId],
     });
     expect(result).toMatchObject({ ok: false, code: "INVALID", error: "Seuls les agents et référents de la préfecture peuvent saisir ses indicateurs." });
   });
 
   it("stops following an indicator without losing its values", async () => {
     const defId = await definitionId("CALL_PICKUP_RATE");
-    const before = await db.indicatorValue.count({ where: { prefectureId: charente, definitionId: defId } });
+    const before = await db.indicatorValue.count({ where: { prefectureId: own.id, definitionId: defId } });
     expect(before).toBeGreaterThan(0);
-    const result = await configureIndicator.built.execute(db, referent16, { prefectureId: charente, definitionId: defId, followed: false, localTarget: null, assigneeIds: [] });
+    const result = await configureIndicator.built.execute(db, referent, { prefectureId: own.id, definitionId: defId, followed: false, localTarget: null, assigneeIds: [] });
     expect(result).toMatchObject({ ok: true });
-    expect((await getIndicatorYear(charente, 2021)).indicators.map((i) => i.code)).not.toContain("CALL_PICKUP_RATE");
-    expect(await db.indicatorValue.count({ where: { prefectureId: charente, definitionId: defId } })).toBe(before);
-    await configureIndicator.built.execute(db, referent16, { prefectureId: charente, definitionId: defId, followed: true, localTarget: null, assigneeIds: [] });
-    expect((await getIndicatorYear(charente, 2021)).indicators.map((i) => i.code)).toContain("CALL_PICKUP_RATE");
+    expect((await getIndicatorYear(own.id, 2032)).indicators.map((i) => i.code)).not.toContain("CALL_PICKUP_RATE");
+    expect(await db.indicatorValue.count({ where: { prefectureId: own.id, definitionId: defId } })).toBe(before);
+    await configureIndicator.built.execute(db, referent, { prefectureId: own.id, definitionId: defId, followed: true, localTarget: null, assigneeIds: [] });
+    expect((await getIndicatorYear(own.id, 2032)).indicators.map((i) => i.code)).toContain("CALL_PICKUP_RATE");
   });
 
-  it("is for referents: an agent is refused", async () => {
-    const result = await configureIndicator.built.execute(db, agent86, { prefectureId: vienne, definitionId: await definitionId("CALL_PICKUP_RATE"), followed: false, localTarget: null, assigneeIds: [] });
-    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  it("is for referents: an agent, or another prefecture's referent, is refused", async () => {
+    const input = { prefectureId: own.id, definitionId: await definitionId("CALL_PICKUP_RATE"), followed: false, localTarget: null, assigneeIds: [] };
+    expect(await configureIndicator.built.execute(db, agent, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await configureIndicator.built.execute(db, referent86, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
 

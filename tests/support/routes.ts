@@ -137,6 +137,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/indicateurs/export.csv": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/indicateurs/export.xlsx": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   // personal API tokens: the prefecture's referents only
+  // the yearly report and its PDF: members read the prefecture's results
+  "GET /[code]/bilan/[year]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/bilan/[year]/bilan.pdf": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/indicateurs/[indicator]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/indicateurs/parametres": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
@@ -190,6 +194,8 @@ export type PrefectureIds = {
   sectionId: string;
   /** An indicator of the referential (its code), followed by the prefecture */
   indicator: string;
+  /** A year with figures (the yearly report) */
+  year: string;
 };
 
 export interface AccessFixtures {
@@ -319,6 +325,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
       sectionId: await firstSectionOf(db, charenteMeeting.id),
       indicator: "CALL_PICKUP_RATE",
+      year: "2021",
     },
     vienne: {
       code: "86",
@@ -327,6 +334,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
       sectionId: await firstSectionOf(db, vienneMeeting.id),
       indicator: "CALL_PICKUP_RATE",
+      year: "2021",
     },
     vienneDraft: {
       code: "86",
@@ -335,6 +343,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
       sectionId: FIXED.vienneDraftSection,
       indicator: "CALL_PICKUP_RATE",
+      year: "2021",
     },
   };
 }

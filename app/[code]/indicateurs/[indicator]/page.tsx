@@ -3,10 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
-// The page's one read; lib/indicators/detail.ts is not a public entry of the feature yet (to be
-// re-exported from lib/indicators/loaders.ts or queries.ts, then this line imports from there).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { getIndicatorDetail } from "@/lib/indicators/detail";
+import { getIndicatorDetail } from "@/lib/indicators/loaders";
 import { dayOf } from "@/lib/periods";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
