@@ -10,7 +10,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getIndicatorYear, type GridIndicator } from "./queries";
+import { getIndicatorYears, type GridIndicator } from "./queries";
 import { periodLongLabel, type Periodicity } from "./domain";
 
 /** How many changes the page lists; the older ones are counted. */
@@ -142,9 +142,8 @@ export const getIndicatorDetail = cache(async (prefectureId: string, code: strin
   });
   if (!followed) return null;
 
-  const [current, before, annotations, history] = await Promise.all([
-    getIndicatorYear(prefectureId, year),
-    getIndicatorYear(prefectureId, year - 1),
+  const [grids, annotations, history] = await Promise.all([
+    getIndicatorYears(prefectureId, [year, year - 1]),
     db.indicatorAnnotation.findMany({
       where: {
         prefectureId,
@@ -156,6 +155,8 @@ export const getIndicatorDetail = cache(async (prefectureId: string, code: strin
     }),
     findHistory(prefectureId, code, year),
   ]);
+  const current = grids[0]!;
+  const before = grids[1]!;
   const indicator = current.indicators.find((i) => i.definitionId === followed.definitionId) ?? null;
   return {
     code,

@@ -135,7 +135,6 @@ export interface IndicatorYear {
   locks: { periodicity: Periodicity; period: number }[];
 }
 
-const toNumber = (d: Prisma.Decimal | null | undefined): number | null => (d === null || d === undefined ? null : d.toNumber());
 
 function targetFor(
   targets: readonly { year: number | null; value: Prisma.Decimal; direction: TargetDirection }[],
@@ -154,7 +153,39 @@ function targetFor(
 
 /** The entry grid of one prefecture for one year. */
 export async function getIndicatorYear(prefectureId: string, year: number): Promise<IndicatorYear> {
-  const [followed, locks, years] = await Promise.all([
+  const [grid] = await getIndicatorYears(prefectureId, [year]);
+  return grid!;
+}
+
+/** A stored period as the grid reads it: one row per value, its components as {componentId: amount}. */
+interface StoredValueRow {
+  definition_id: string;
+  scope: string;
+  periodicity: Periodicity;
+  year: number;
+  period: number;
+  is_direct: boolean;
+  value: number | null;
+  published_value: number | null;
+  comment: string | null;
+  explanation: string | null;
+  version: number;
+  updated_at: Date;
+  entered_by: string | null;
+  components: Record<string, number> | null;
+}
+
+/**
+ * The entry grids of several years of one prefecture (the report reads a year and the one
+ * before): the referential, the scopes and the years are read once, the values of every year
+ * in one query. Values come from SQL as plain numbers with their components aggregated as
+ * JSON: hydrating a thousand Decimal objects through the ORM cost more than the query itself
+ * (bench/indicators-national.ts).
+ */
+export async function getIndicatorYears(prefectureId: string, wanted: readonly number[]): Promise<IndicatorYear[]> {
+  // One round of queries, all in parallel: values and scopes are read for the whole prefecture
+  // and kept for the followed indicators below (the referential is not needed to filter them).
+  const [followed, allLocks, years, stored, scopes] = await Promise.all([
     db.prefectureIndicator.findMany({
       where: { prefectureId, active: true },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -163,116 +194,119 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
         definition: {
           include: {
             versions: { orderBy: { versionNumber: "asc" }, include: versionInclude },
-            targets: { where: { prefectureId, OR: [{ year }, { year: null }] } },
+            targets: { where: { prefectureId, OR: [{ year: { in: [...wanted] } }, { year: null }] } },
           },
         },
       },
     }),
-    db.indicatorPeriodLock.findMany({ where: { prefectureId, year }, select: { periodicity: true, period: true } }),
+    db.indicatorPeriodLock.findMany({ where: { prefectureId, year: { in: [...wanted] } }, select: { year: true, periodicity: true, period: true } }),
     // groupBy, not findMany({ distinct }): Prisma applies distinct in memory after reading every row.
     db.indicatorValue.groupBy({ by: ["year"], where: { prefectureId }, orderBy: { year: "asc" } }),
+    db.$queryRaw<StoredValueRow[]>`
+      SELECT v.definition_id, v.scope, v.periodicity, v.year, v.period, v.is_direct,
+        v.value::float8 AS value, v.published_value::float8 AS published_value,
+        v.comment, v.explanation, v.version, v.updated_at, u.name AS entered_by,
+        (SELECT json_object_agg(cv.component_id, cv.amount::float8) FROM indicator_component_values cv WHERE cv.value_id = v.id) AS components
+      FROM indicator_values v
+      LEFT JOIN users u ON u.id = v.entered_by_id
+      WHERE v.prefecture_id = ${prefectureId}::uuid AND v.year = ANY(${[...wanted]}::int[])`,
+    db.indicatorValue.groupBy({ by: ["definitionId", "scope"], where: { prefectureId }, orderBy: [{ definitionId: "asc" }, { scope: "asc" }] }),
   ]);
-  const definitionIds = followed.map((f) => f.definitionId);
-  const [values, scopes] = await Promise.all([
-    db.indicatorValue.findMany({
-      where: { prefectureId, year, definitionId: { in: definitionIds } },
-      include: { components: { select: { componentId: true, amount: true } }, enteredBy: { select: { name: true } } },
-    }),
-    db.indicatorValue.groupBy({
-      by: ["definitionId", "scope"],
-      where: { prefectureId, definitionId: { in: definitionIds } },
-      orderBy: [{ definitionId: "asc" }, { scope: "asc" }],
-    }),
-  ]);
-  // Component codes by id, from the versions already read (one query less per call).
+  // Component codes by id, from the versions already read.
   const componentCode = new Map(followed.flatMap((f) => f.definition.versions.flatMap((v) => v.components.map((c) => [c.id, c.code] as const))));
-  const locked = new Set(locks.map((l) => `${l.periodicity}:${l.period}`));
+  const yearsWithValues = years.map((y) => y.year);
 
-  const indicators: GridIndicator[] = [];
-  for (const f of followed) {
-    const version = versionForYear(f.definition.versions, year);
-    if (!version) continue; // not in force that year: nothing can be entered
-    const def = {
-      formula: version.formula,
-      unit: version.unit,
-      aggregation: version.aggregation,
-      periodicity: version.periodicity,
-      components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
-    };
-    const target = targetFor(f.definition.targets, version, year);
-    const precision = { precision: version.precision };
-    const ownValues = values.filter((v) => v.definitionId === f.definitionId);
-    const ownScopes = scopes.filter((s) => s.definitionId === f.definitionId).map((s) => s.scope);
-    const series: GridSeries[] = (ownScopes.length ? ownScopes : [""]).map((scope) => {
-      const inScope = ownValues.filter((v) => v.scope === scope);
-      const inputs: IndicatorValueInput[] = inScope.map((v) => {
-        const components = Object.fromEntries(v.components.map((c) => [componentCode.get(c.componentId) ?? c.componentId, c.amount.toNumber()]));
-        return {
-          year,
-          periodicity: v.periodicity,
-          period: v.period,
-          components: v.components.length ? components : undefined,
-          published: v.isDirect ? toNumber(v.value) : toNumber(v.publishedValue),
-          direct: v.isDirect,
-        };
-      });
-      const periods: GridPeriod[] = Array.from({ length: PERIODS_PER_YEAR[version.periodicity] }, (_, i) => {
-        const period = i + 1;
-        const row = inScope.find((v) => v.periodicity === version.periodicity && v.period === period);
-        const input = inputs.find((v) => v.periodicity === version.periodicity && v.period === period);
-        const components = Object.fromEntries(def.components.map((c) => [c.code, input?.components?.[c.code] ?? null]));
-        const value = input ? periodValue(def, input) : null;
-        return {
-          period,
-          label: periodShortLabel(version.periodicity, period),
-          longLabel: periodLongLabel(version.periodicity, period, year),
-          components,
-          computed: computeValue(def, components),
-          value,
-          published: input?.published ?? null,
-          isDirect: row?.isDirect ?? false,
-          met: meetsTarget(value, target, precision),
-          comment: row?.comment ?? null,
-          explanation: row?.explanation ?? null,
-          version: row?.version ?? null,
-          updatedAt: row?.updatedAt.toISOString() ?? null,
-          enteredBy: row?.enteredBy?.name ?? null,
-          locked: locked.has(`${version.periodicity}:${period}`),
-        };
-      });
-      const rollup = aggregateInto(def, inputs, { year, periodicity: "YEARLY", period: 1 });
-      return {
-        scope,
-        periods,
-        aggregate: {
-          value: rollup.value,
-          met: meetsTarget(rollup.value, target, precision),
-          method: rollup.method,
-          approximate: rollup.approximate,
-          complete: rollup.complete,
-          source: rollup.source,
-        },
+  return wanted.map((year) => {
+    const locks = allLocks.filter((l) => l.year === year).map((l) => ({ periodicity: l.periodicity, period: l.period }));
+    const locked = new Set(locks.map((l) => `${l.periodicity}:${l.period}`));
+    const values = stored.filter((v) => v.year === year);
+    const indicators: GridIndicator[] = [];
+    for (const f of followed) {
+      const version = versionForYear(f.definition.versions, year);
+      if (!version) continue; // not in force that year: nothing can be entered
+      const def = {
+        formula: version.formula,
+        unit: version.unit,
+        aggregation: version.aggregation,
+        periodicity: version.periodicity,
+        components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
       };
-    });
-    indicators.push({
-      prefectureIndicatorId: f.id,
-      definitionId: f.definitionId,
-      code: f.definition.code,
-      label: version.label,
-      description: version.description,
-      unit: version.unit,
-      periodicity: version.periodicity,
-      formula: version.formula,
-      aggregation: version.aggregation,
-      precision: version.precision,
-      versionNumber: version.versionNumber,
-      components: def.components,
-      target,
-      assigneeIds: f.assignees.map((a) => a.userId),
-      series,
-    });
-  }
-  return { year, indicators, yearsWithValues: years.map((y) => y.year), locks };
+      const target = targetFor(f.definition.targets, version, year);
+      const precision = { precision: version.precision };
+      const ownValues = values.filter((v) => v.definition_id === f.definitionId);
+      const ownScopes = scopes.filter((s) => s.definitionId === f.definitionId).map((s) => s.scope);
+      const series: GridSeries[] = (ownScopes.length ? ownScopes : [""]).map((scope) => {
+        const inScope = ownValues.filter((v) => v.scope === scope);
+        const inputs: IndicatorValueInput[] = inScope.map((v) => {
+          const entries = Object.entries(v.components ?? {});
+          return {
+            year,
+            periodicity: v.periodicity,
+            period: v.period,
+            components: entries.length ? Object.fromEntries(entries.map(([id, amount]) => [componentCode.get(id) ?? id, amount])) : undefined,
+            published: v.is_direct ? v.value : v.published_value,
+            direct: v.is_direct,
+          };
+        });
+        const periods: GridPeriod[] = Array.from({ length: PERIODS_PER_YEAR[version.periodicity] }, (_, i) => {
+          const period = i + 1;
+          const index = inScope.findIndex((v) => v.periodicity === version.periodicity && v.period === period);
+          const row = index >= 0 ? inScope[index] : undefined;
+          const input = index >= 0 ? inputs[index] : undefined;
+          const components = Object.fromEntries(def.components.map((c) => [c.code, input?.components?.[c.code] ?? null]));
+          const value = input ? periodValue(def, input) : null;
+          return {
+            period,
+            label: periodShortLabel(version.periodicity, period),
+            longLabel: periodLongLabel(version.periodicity, period, year),
+            components,
+            computed: computeValue(def, components),
+            value,
+            published: input?.published ?? null,
+            isDirect: row?.is_direct ?? false,
+            met: meetsTarget(value, target, precision),
+            comment: row?.comment ?? null,
+            explanation: row?.explanation ?? null,
+            version: row?.version ?? null,
+            updatedAt: row?.updated_at.toISOString() ?? null,
+            enteredBy: row?.entered_by ?? null,
+            locked: locked.has(`${version.periodicity}:${period}`),
+          };
+        });
+        const rollup = aggregateInto(def, inputs, { year, periodicity: "YEARLY", period: 1 });
+        return {
+          scope,
+          periods,
+          aggregate: {
+            value: rollup.value,
+            met: meetsTarget(rollup.value, target, precision),
+            method: rollup.method,
+            approximate: rollup.approximate,
+            complete: rollup.complete,
+            source: rollup.source,
+          },
+        };
+      });
+      indicators.push({
+        prefectureIndicatorId: f.id,
+        definitionId: f.definitionId,
+        code: f.definition.code,
+        label: version.label,
+        description: version.description,
+        unit: version.unit,
+        periodicity: version.periodicity,
+        formula: version.formula,
+        aggregation: version.aggregation,
+        precision: version.precision,
+        versionNumber: version.versionNumber,
+        components: def.components,
+        target,
+        assigneeIds: f.assignees.map((a) => a.userId),
+        series,
+      });
+    }
+    return { year, indicators, yearsWithValues, locks };
+  });
 }
 
 export interface IndicatorSetting {
@@ -388,19 +422,13 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
   const version = versionForYear(definition.versions, year);
   if (!version) return null;
   const [values, targets, prefectures] = await Promise.all([
-    db.indicatorValue.findMany({
-      where: { definitionId: definition.id, year },
-      select: {
-        prefectureId: true,
-        scope: true,
-        periodicity: true,
-        period: true,
-        isDirect: true,
-        value: true,
-        publishedValue: true,
-        components: { select: { amount: true, componentId: true } },
-      },
-    }),
+    // Plain numbers and JSON components from SQL, as getIndicatorYears reads them (no Decimal hydration).
+    db.$queryRaw<(Pick<StoredValueRow, "scope" | "periodicity" | "period" | "is_direct" | "value" | "published_value" | "components"> & { prefecture_id: string })[]>`
+      SELECT v.prefecture_id, v.scope, v.periodicity, v.period, v.is_direct,
+        v.value::float8 AS value, v.published_value::float8 AS published_value,
+        (SELECT json_object_agg(cv.component_id, cv.amount::float8) FROM indicator_component_values cv WHERE cv.value_id = v.id) AS components
+      FROM indicator_values v
+      WHERE v.definition_id = ${definition.id}::uuid AND v.year = ${year}`,
     db.indicatorTarget.findMany({ where: { definitionId: definition.id, OR: [{ year }, { year: null }] } }),
     db.prefecture.findMany({
       where: { OR: [{ followedIndicators: { some: { definitionId: definition.id, active: true } } }, { indicatorValues: { some: { definitionId: definition.id, year } } }] },
@@ -418,15 +446,16 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
   const componentCode = new Map(definition.versions.flatMap((v) => v.components.map((c) => [c.id, c.code] as const)));
   const byKey = new Map<string, IndicatorValueInput[]>();
   for (const v of values) {
-    const key = `${v.prefectureId}\u0000${v.scope}`;
+    const key = `${v.prefecture_id}\u0000${v.scope}`;
     const list = byKey.get(key) ?? [];
+    const entries = Object.entries(v.components ?? {});
     list.push({
       year,
       periodicity: v.periodicity,
       period: v.period,
-      components: v.components.length ? Object.fromEntries(v.components.map((c) => [componentCode.get(c.componentId) ?? c.componentId, c.amount.toNumber()])) : undefined,
-      published: v.isDirect ? toNumber(v.value) : toNumber(v.publishedValue),
-      direct: v.isDirect,
+      components: entries.length ? Object.fromEntries(entries.map(([id, amount]) => [componentCode.get(id) ?? id, amount])) : undefined,
+      published: v.is_direct ? v.value : v.published_value,
+      direct: v.is_direct,
     });
     byKey.set(key, list);
   }

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
-import { getIndicatorYear } from "@/lib/indicators/queries";
+import { getIndicatorYears } from "@/lib/indicators/queries";
 import { listMeetings } from "@/lib/meetings/queries";
 import { findSurveysOfYear, type SurveyResult } from "@/lib/surveys/queries";
 import { COMMITTEE_KIND_LABELS } from "@/lib/committees/vocabulary";
@@ -21,13 +21,12 @@ export interface YearlyReport extends YearlyReportData {
 
 /** The report of one prefecture for one year, or null when the prefecture does not exist. */
 export async function getYearlyReport(prefectureId: string, year: number): Promise<YearlyReport | null> {
-  const [prefecture, current, previous, surveys] = await Promise.all([
+  const [prefecture, [current, previous], surveys] = await Promise.all([
     db.prefecture.findUnique({ where: { id: prefectureId }, select: { id: true, code: true, name: true, stateHeader: true } }),
-    getIndicatorYear(prefectureId, year),
-    getIndicatorYear(prefectureId, year - 1),
+    getIndicatorYears(prefectureId, [year, year - 1]),
     findSurveysOfYear(prefectureId, year),
   ]);
-  if (!prefecture) return null;
+  if (!prefecture || !current || !previous) return null;
   return { ...buildYearlyReport(current, previous), prefecture, surveys };
 }
 

@@ -44,7 +44,9 @@ beforeAll(async () => {
     { email: `agent2.reglages.${own.code}@example.org`, role: "STAFF" as const },
   ];
   for (const u of users) await upsertUser(db, { email: u.email, name: u.email, password: "mot-de-passe-de-test-123", roles: [{ role: u.role, prefectureId: own.id }] });
-  [referent, agent, other] = await Promise.all(users.map((u) => actorFor(db, u.email)));
+  referent = await actorFor(db, users[0]!.email);
+  agent = await actorFor(db, users[1]!.email);
+  other = await actorFor(db, users[2]!.email);
   await db.prefectureIndicator.create({ data: { prefectureId: own.id, definitionId: await definitionId("CALL_PICKUP_RATE"), position: 0 } });
 });
 
@@ -134,18 +136,18 @@ describe("events of the timeline", () => {
 
 describe("locking by month", () => {
   it("locks through June (months, T1, T2, S1), refuses a save in May, unlocks from May with a reason", async () => {
-    const lock = await lockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2033, periods: periodsThrough(6) });
+    const lock = await lockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2047, periods: periodsThrough(6) });
     expect(lock).toMatchObject({ ok: true, data: { locked: 9 } });
-    const grid = await getIndicatorYear(vienne, 2033);
+    const grid = await getIndicatorYear(vienne, 2047);
     expect(grid.locks).toHaveLength(9);
     const pickup = grid.indicators.find((i) => i.code === "CALL_PICKUP_RATE");
     expect(pickup?.series[0]?.periods.filter((p) => p.locked).map((p) => p.period)).toEqual([1, 2, 3, 4, 5, 6]);
-    const may = { prefectureIndicatorId: pickup!.prefectureIndicatorId, year: 2033, period: 5, scope: "", version: null, components: { received: 10, lost: 1 } };
+    const may = { prefectureIndicatorId: pickup!.prefectureIndicatorId, year: 2047, period: 5, scope: "", version: null, components: { received: 10, lost: 1 } };
     expect(await saveIndicatorPeriod.built.execute(db, referent86, may)).toMatchObject({ ok: false, code: "CONFLICT" });
 
-    const noReason = await unlockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2033, periods: periodsFrom(5), reason: "" });
+    const noReason = await unlockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2047, periods: periodsFrom(5), reason: "" });
     expect(noReason).toMatchObject({ ok: false, code: "INVALID" });
-    const unlock = await unlockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2033, periods: periodsFrom(5), reason: "Erreur de saisie en mai" });
+    const unlock = await unlockIndicatorPeriods.built.execute(db, referent86, { prefectureId: vienne, year: 2047, periods: periodsFrom(5), reason: "Erreur de saisie en mai" });
     // May, June, T2 and S1 (the year was never locked)
     expect(unlock).toMatchObject({ ok: true, data: { unlocked: 4 } });
     expect(await saveIndicatorPeriod.built.execute(db, referent86, may)).toMatchObject({ ok: true });
