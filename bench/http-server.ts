@@ -180,6 +180,56 @@ export async function prepareMeeting(url: string): Promise<string> {
   }
 }
 
+/** The year of the grid page (bench/http.ts "grid"): far from the seeded years. */
+export const GRID_YEAR = 2031;
+
+/**
+ * A full year of indicators for the Vienne, as the grid page of a busy prefecture shows it:
+ * the Vienne follows every indicator of the national referential, and every period of
+ * GRID_YEAR holds every component (plausible figures: numerators below denominators).
+ */
+export async function prepareIndicatorYear(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const prefecture = await client.query<{ id: string }>("SELECT id FROM prefectures WHERE code = '86'");
+    const prefectureId = prefecture.rows[0]?.id;
+    if (!prefectureId) throw new Error("Vienne introuvable / prefecture 86 not found");
+    await client.query(
+      `INSERT INTO prefecture_indicators (id, prefecture_id, definition_id, position, active)
+       SELECT gen_random_uuid(), $1, d.id, 100 + row_number() OVER (ORDER BY d.code), true
+         FROM indicator_definitions d WHERE d.prefecture_id IS NULL
+       ON CONFLICT (prefecture_id, definition_id) DO UPDATE SET active = true`,
+      [prefectureId],
+    );
+    await client.query(
+      `INSERT INTO indicator_values (id, prefecture_id, definition_id, definition_version_id, periodicity, year, period, source, updated_at)
+       SELECT gen_random_uuid(), $1, d.id, v.id, v.periodicity, $2, p, 'IMPORT', now()
+         FROM indicator_definitions d
+         JOIN LATERAL (SELECT * FROM indicator_definition_versions v WHERE v.definition_id = d.id ORDER BY version_number DESC LIMIT 1) v ON true
+         CROSS JOIN LATERAL generate_series(1, CASE v.periodicity WHEN 'MONTHLY' THEN 12 WHEN 'QUARTERLY' THEN 4 WHEN 'SEMIANNUAL' THEN 2 ELSE 1 END) p
+        WHERE d.prefecture_id IS NULL
+       ON CONFLICT DO NOTHING`,
+      [prefectureId, GRID_YEAR],
+    );
+    await client.query(
+      `INSERT INTO indicator_component_values (id, value_id, component_id, amount)
+       SELECT gen_random_uuid(), iv.id, c.id,
+         CASE c.role WHEN 'DENOMINATOR' THEN 20000 + floor(random() * 9000) WHEN 'BASE' THEN 20000 + floor(random() * 9000)
+                     WHEN 'NUMERATOR' THEN 800 + floor(random() * 200) WHEN 'SUBTRACTED' THEN floor(random() * 3000)
+                     WHEN 'WEIGHT' THEN 10 + floor(random() * 90) ELSE 5 + floor(random() * 60) END
+         FROM indicator_values iv JOIN indicator_components c ON c.definition_version_id = iv.definition_version_id
+        WHERE iv.prefecture_id = $1 AND iv.year = $2
+       ON CONFLICT DO NOTHING`,
+      [prefectureId, GRID_YEAR],
+    );
+    const count = await client.query<{ n: string }>("SELECT count(*) AS n FROM prefecture_indicators WHERE prefecture_id = $1 AND active", [prefectureId]);
+    return Number(count.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * The bench's own production build, in .data/next-bench (next.config.ts reads NEXT_DIST_DIR):
  * `npm test` rebuilds .next while the bench may be serving, and the reverse, in a checkout

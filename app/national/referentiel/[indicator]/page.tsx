@@ -5,13 +5,13 @@ import { formatTarget, formulaInWords, aggregationInWords } from "@/lib/indicato
 import { listEngagementChoices, listReferential } from "@/lib/indicators/queries";
 import { COMPONENT_ROLE_LABELS, PERIODICITY_LABELS, UNIT_LABELS } from "@/lib/indicators/vocabulary";
 import { dayOf } from "@/lib/periods";
-import { formatLongDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { DefinitionForm } from "@/components/indicators/definition-form";
 
 type Params = { params: Promise<{ indicator: string }>; searchParams: Promise<{ enregistre?: string }> };
 
-const day = (iso: string) => formatLongDate(new Date(`${iso}T12:00:00Z`));
+const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`));
 
 async function load(indicator: string) {
   if (!/^[A-Z][A-Z0-9_]{2,59}$/.test(indicator)) notFound();
