@@ -24,6 +24,17 @@ test("un référent lit l'enquête des Vosges 2022 : taux de satisfaction et tab
   await expect(table.getByRole("row", { name: /^Pas du tout satisfait/ })).toHaveText(/—\s*2,9\s%/);
   await expect(overall.getByRole("img", { name: /Graphique : Niveau de satisfaction globale/ })).toBeVisible();
   await expectAccessible(page);
+
+  // The edit form opens with the published figures (percentages, French commas) and saves
+  // them back unchanged: the seeds' own results pass the rules.
+  await page.getByRole("link", { name: "Modifier l'enquête" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Modifier l'enquête", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Nombre de répondants")).toHaveValue("102");
+  await expect(page.getByLabel("Pourcentage (question 3, réponse 1)")).toHaveValue("54,9");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /résultats cumulés à fin août 2022/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Niveau de satisfaction globale/ })).toContainText(/Taux de satisfaction : 95,1\s%/);
 });
 
 test("un référent crée un questionnaire saisi en nombres et le joint à une séance", async ({ browser }) => {
