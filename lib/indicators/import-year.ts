@@ -9,8 +9,14 @@
  * stands alone (no components: a direct value) or disagrees with the components (a
  * discrepancy); a rate that agrees with them keeps what is stored, so that exporting a year and
  * importing it back changes nothing.
+ *
+ * Progress (rows read, periods stored) goes to `onProgress`, or to the listener set around
+ * the call by withImportProgress: the import route runs the action unchanged (same schema,
+ * transaction and audit) and still hears its progress, which cannot travel in the action's
+ * zod-checked input.
  */
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { ActionError } from "@/lib/action-client";
 import type { AuditEntry } from "@/lib/audit-log";
 import type { Tx } from "@/lib/db";
@@ -31,6 +37,17 @@ export interface ImportedIndicatorCount {
 export type IndicatorYearImportReport =
   | { status: "invalid"; errors: YearImportError[] }
   | { status: "preview" | "imported"; indicators: ImportedIndicatorCount[]; discrepancies: Discrepancy[] };
+
+/** What a long import reports while it works: rows of the file read, then periods stored. */
+export type ImportProgress = { phase: "parse"; rows: number } | { phase: "store"; done: number; total: number };
+export type ImportProgressListener = (progress: ImportProgress) => void;
+
+const progressListener = new AsyncLocalStorage<ImportProgressListener>();
+
+/** Runs `fn` with `onProgress` hearing the progress of every importYearFile called inside it. */
+export function withImportProgress<T>(onProgress: ImportProgressListener, fn: () => Promise<T>): Promise<T> {
+  return progressListener.run(onProgress, fn);
+}
 
 interface Followed {
   definitionId: string;
@@ -88,13 +105,19 @@ export interface ImportYearArgs {
   bytes: Uint8Array;
   confirm: boolean;
   audit(entry: AuditEntry): Promise<void>;
+  /** Hears the progress; otherwise the listener of withImportProgress, if any. */
+  onProgress?: ImportProgressListener;
 }
 
 export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<IndicatorYearImportReport> {
   const { prefectureId, year } = args;
   const followed = await followedInForce(tx, prefectureId, year);
   const byCode = new Map(followed.map((f) => [f.code, f]));
-  const parsed = await parseYearFile(args.bytes, args.fileName, followed.map(definitionOf), { year });
+  const onProgress = args.onProgress ?? progressListener.getStore();
+  const parsed = await parseYearFile(args.bytes, args.fileName, followed.map(definitionOf), {
+    year,
+    ...(onProgress ? { onProgress: (rows: number) => onProgress({ phase: "parse", rows }) } : {}),
+  });
   const auditBase = { entityType: "Prefecture", entityId: prefectureId, prefectureId };
   const fileInfo = { year, fileName: args.fileName, bytes: args.bytes.byteLength };
   if (!parsed.ok) {
@@ -143,6 +166,11 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
   }
 
   const disagreeing = new Set(parsed.discrepancies.map((d) => `${d.indicatorCode}:${d.period}`));
+  const total = work.reduce((sum, w) => sum + w.periods.length, 0);
+  // About a hundred reports whatever the size: a national file has thousands of periods.
+  const step = Math.max(1, Math.floor(total / 100));
+  let done = 0;
+  onProgress?.({ phase: "store", done, total });
   for (const [i, w] of work.entries()) {
     let changed = 0;
     for (const p of w.periods) {
@@ -165,6 +193,8 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
         audit: args.audit,
       });
       if (saved.changed) changed += 1;
+      done += 1;
+      if (done % step === 0 || done === total) onProgress?.({ phase: "store", done, total });
     }
     const count = counts[i];
     if (count) count.changed = changed;

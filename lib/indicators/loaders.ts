@@ -85,3 +85,103 @@ export const indicatorImportApiRoute = withJsonErrors(async (request: Request, {
   }
   return Response.json(result.data, { status: result.data.status === "invalid" ? 422 : 200, headers: noStore });
 });
+
+// ───────────── The grid's import, with its progress ─────────────
+// (Imports of this section kept here: the section was appended to a file others own.)
+import { UNEXPECTED_ERROR_MESSAGE } from "@/lib/route-handler";
+import type { ActionResult } from "@/lib/action-client";
+import { withImportProgress, type ImportProgress, type IndicatorYearImportReport } from "./import-year";
+
+/** One line of the import route's NDJSON answer: progress while it works, then the action's result. */
+export type IndicatorImportStreamLine = ImportProgress | { phase: "done"; result: ActionResult<IndicatorYearImportReport> };
+
+/**
+ * A cross-site page cannot post here on the user's behalf: the browser's Origin must be this
+ * host (as Next checks for server actions: x-forwarded-host behind the reverse proxy, else
+ * Host). A request without Origin is refused too — every browser sends it on a POST.
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
+  return originHost === host;
+}
+
+// Room for the multipart envelope and the other fields around a file at the limit.
+const MULTIPART_OVERHEAD = 64 * 1024;
+const TOO_LARGE = "Le fichier dépasse 4 Mo : découpez-le ou retirez les feuilles inutiles.";
+
+/**
+ * POST /{code}/indicateurs/import: the grid's import form (multipart: file, year,
+ * preview=true|false), for a signed-in user with "indicator.enter" in this prefecture, from a
+ * page of the portal (Origin checked). The import is the action importIndicatorYear (same rules,
+ * transaction, audit) and the answer is NDJSON, streamed as it works:
+ * `{"phase":"parse","rows":1234}`, `{"phase":"store","done":120,"total":480}`, then
+ * `{"phase":"done","result":…}` with exactly what the action returns.
+ */
+export const indicatorImportRoute = withJsonErrors(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
+  const { code } = await params;
+  const access = await routePrefectureAccess(code);
+  if (access instanceof Response) return access;
+  const { actor, prefecture } = access;
+  if (!can(actor, "indicator.enter", { kind: "prefecture", prefectureId: prefecture.id })) {
+    return jsonError(403, "Vous ne pouvez pas saisir les indicateurs de cette préfecture.");
+  }
+  if (!isSameOrigin(request)) return jsonError(403, "Requête refusée : elle ne provient pas d'une page du portail.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + MULTIPART_OVERHEAD) return jsonError(413, TOO_LARGE);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return jsonError(400, "Envoyez le fichier en multipart/form-data : champs « file » et « year ».");
+  }
+  const file = form.get("file");
+  const year = yearParam.safeParse(form.get("year"));
+  if (!(file instanceof File) || file.size === 0) return jsonError(400, "Choisissez un fichier CSV ou Excel.");
+  if (!year.success) return jsonError(400, `Année invalide : indiquez une année entre ${MIN_YEAR} et ${MAX_YEAR}.`);
+  if (file.size > MAX_IMPORT_BYTES) return jsonError(413, TOO_LARGE);
+  const input = {
+    prefectureId: prefecture.id,
+    year: year.data,
+    fileName: file.name || `indicateurs-${year.data}.csv`,
+    fileBase64: Buffer.from(await file.arrayBuffer()).toString("base64"),
+    confirm: form.get("preview") !== "true",
+  };
+
+  const encoder = new TextEncoder();
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      // The browser may go away: the import still ends (committed or rolled back as a whole).
+      const send = (line: IndicatorImportStreamLine) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        } catch {
+          open = false;
+        }
+      };
+      let result: ActionResult<IndicatorYearImportReport>;
+      try {
+        result = await withImportProgress(send, () => importIndicatorYear.built.execute(db, actor, input));
+      } catch (error) {
+        console.error(`[route POST ${new URL(request.url).pathname}]`, error);
+        result = { ok: false, code: "ERROR", error: UNEXPECTED_ERROR_MESSAGE };
+      }
+      send({ phase: "done", result });
+      if (open) controller.close();
+    },
+    cancel() {
+      open = false;
+    },
+  });
+  return new Response(body, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
+});

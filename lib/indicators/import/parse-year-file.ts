@@ -466,16 +466,40 @@ function result(builder: YearTableBuilder, year: number | null, rowsRead: number
   return { ok: false, errors, rowsRead };
 }
 
+function csvRows(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [";", "\t", ","], skipEmptyLines: false }).data;
+}
+
 /** CSV text → rows; the separator (";", "," or tab) is detected by papaparse. */
 export function parseYearCsv(text: string, definitions: readonly YearTableDefinition[], options: ParseYearOptions & { fileName?: string } = {}): YearImportResult {
   const builder = new YearTableBuilder(definitions);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [";", "\t", ","], skipEmptyLines: false });
   const every = options.progressEvery ?? 1000;
   let line = 0;
-  for (const cells of parsed.data) {
+  for (const cells of csvRows(text)) {
     line++;
     builder.push({ line, cells });
     if (line % every === 0) options.onProgress?.(line);
+  }
+  options.onProgress?.(line);
+  return result(builder, options.year ?? yearFrom(options.fileName), line);
+}
+
+/**
+ * parseYearCsv that gives the event loop a turn at each progress tick, so that a caller
+ * streaming the progress (the import route's NDJSON) can send it while the rows are read
+ * instead of all at once at the end.
+ */
+async function parseYearCsvYielding(text: string, definitions: readonly YearTableDefinition[], options: ParseYearOptions & { fileName?: string }): Promise<YearImportResult> {
+  const builder = new YearTableBuilder(definitions);
+  const every = options.progressEvery ?? 1000;
+  let line = 0;
+  for (const cells of csvRows(text)) {
+    line++;
+    builder.push({ line, cells });
+    if (line % every === 0) {
+      options.onProgress?.(line);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   options.onProgress?.(line);
   return result(builder, options.year ?? yearFrom(options.fileName), line);
@@ -560,5 +584,7 @@ export async function parseYearFile(
   options: ParseYearOptions = {},
 ): Promise<YearImportResult> {
   if (isXlsx(buffer, fileName)) return parseYearXlsx(buffer, definitions, { ...options, fileName });
-  return parseYearCsv(decodeText(buffer), definitions, { ...options, fileName });
+  const text = decodeText(buffer);
+  if (options.onProgress) return parseYearCsvYielding(text, definitions, { ...options, fileName });
+  return parseYearCsv(text, definitions, { ...options, fileName });
 }
