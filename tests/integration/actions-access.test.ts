@@ -51,6 +51,7 @@ interface Target {
   prefectureIndicatorId: string;
   definitionId: string;
   annotationId: string;
+  survey: { id: string; version: number };
 }
 
 /**
@@ -138,6 +139,16 @@ const SCENARIOS: Record<string, Scenario> = {
   // National referential: "prefecture" scope here means refused to every prefecture-level caller.
   "indicator.createDefinition": { scope: "prefecture", input: () => ({ code: "INTRUSION_RATE", ...referentialVersion }) },
   "indicator.createVersion": { scope: "prefecture", input: (t) => ({ definitionId: t.definitionId, basedOnVersion: 1, ...referentialVersion }) },
+  "survey.create": {
+    scope: "prefecture",
+    input: (t) => ({ prefectureId: t.prefectureId, title: "Enquête d'un intrus", audience: "USERS", year: 2031, method: null, recipientsCount: null, respondentsCount: 10, questions: [] }),
+  },
+  "survey.update": {
+    scope: "prefecture",
+    input: (t) => ({ id: t.survey.id, version: t.survey.version, title: "Enquête d'un intrus", audience: "USERS", year: 2031, method: null, recipientsCount: null, respondentsCount: 10, questions: [] }),
+  },
+  "survey.attach": { scope: "prefecture", input: (t) => ({ surveyId: t.survey.id, version: t.survey.version, meetingId: t.meeting.id }) },
+  "survey.detach": { scope: "prefecture", input: (t) => ({ surveyId: t.survey.id, version: t.survey.version }) },
   "yearlyReport.attach": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, year: 2021 }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
@@ -251,7 +262,11 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
   const annotation =
     (await db.indicatorAnnotation.findFirst({ where: { prefectureId: meeting.prefectureId, label: "Événement du test d'accès" } })) ??
     (await db.indicatorAnnotation.create({ data: { prefectureId: meeting.prefectureId, on: new Date("2021-04-03"), label: "Événement du test d'accès" } }));
+  const survey =
+    (await db.survey.findFirst({ where: { prefectureId: meeting.prefectureId, title: "Enquête du test d'accès" } })) ??
+    (await db.survey.create({ data: { prefectureId: meeting.prefectureId, title: "Enquête du test d'accès", audience: "USERS", year: 2030, respondentsCount: 10 } }));
   return {
+    survey: { id: survey.id, version: survey.version },
     prefectureIndicatorId: followed.id,
     definitionId: followed.definitionId,
     annotationId: annotation.id,

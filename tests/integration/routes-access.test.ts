@@ -43,6 +43,8 @@ const routes = listAppRoutes("app");
 const guarded = guardedRoutes(routes);
 const REFERENT_86 = "referent.86@example.org";
 const REFERENT_16 = "referent.16@example.org";
+const NATIONAL = "national@example.org";
+const isNational = (pattern: string) => pattern === "/national" || pattern.startsWith("/national/");
 
 let fixtures: AccessFixtures;
 let filesDir: string;
@@ -62,7 +64,7 @@ beforeAll(async () => {
   // forbidden() throws unless Next's authInterrupts flag (next.config.ts) reached the process.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   fixtures = await prepareAccessFixtures(db, filesDir);
-  for (const email of [REFERENT_86, REFERENT_16, MEMBER_EMAIL]) await signIn(email);
+  for (const email of [REFERENT_86, REFERENT_16, MEMBER_EMAIL, NATIONAL]) await signIn(email);
   for (const route of routes.filter((r) => !r.pattern.startsWith("/api/"))) {
     modules.set(route.file, (await import(path.resolve(route.file))) as Record<string, unknown>);
   }
@@ -162,9 +164,17 @@ describe("an anonymous caller", () => {
 });
 
 describe("the Charente's own referent (the ids are real and reachable)", () => {
-  for (const { name, route, method } of byCase.filter((c) => c.method === "GET" && c.route.pattern !== "/national")) {
+  for (const { name, route, method } of byCase.filter((c) => c.method === "GET" && !isNational(c.route.pattern))) {
     it(`${name}: 200 on /16`, async () => {
       expect(await call(REFERENT_16, route, method, fixtures.charente)).toEqual({ status: 200 });
+    });
+  }
+});
+
+describe("the national administrator on the national pages", () => {
+  for (const { name, route, method } of byCase.filter((c) => c.method === "GET" && isNational(c.route.pattern))) {
+    it(`${name}: 200`, async () => {
+      expect(await call(NATIONAL, route, method, fixtures.charente)).toEqual({ status: 200 });
     });
   }
 });

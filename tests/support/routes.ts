@@ -140,6 +140,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // the yearly report and its PDF: members read the prefecture's results
   "GET /[code]/bilan/[year]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/bilan/[year]/bilan.pdf": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/enquetes": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/enquetes/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/enquetes/[surveyId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
+  "GET /[code]/enquetes/[surveyId]/modifier": { stranger: 403, foreignId: 404, member: 403, memberDraft: null },
+  "POST /[code]/indicateurs/import": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/indicateurs/[indicator]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/indicateurs/parametres": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
@@ -174,7 +179,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
 
 /** The segments that name a row: their presence decides whether foreignId / memberDraft apply. */
-export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId"];
+export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId", "surveyId"];
 export const MEETING_SEGMENTS = ["meetingId", "documentId", "sectionId"];
 
 /** Every (route, method) the table must cover: neither public nor about the caller themself. */
@@ -196,6 +201,8 @@ export type PrefectureIds = {
   indicator: string;
   /** A year with figures (the yearly report) */
   year: string;
+  /** A survey of the prefecture */
+  surveyId: string;
 };
 
 export interface AccessFixtures {
@@ -220,6 +227,7 @@ const FIXED = {
   vienneDraftDocument: "acce55ed-0086-4000-8000-000000000003",
   vienneDraftMinutes: "acce55ed-0086-4000-8000-000000000006",
   vienneDraftSection: "acce55ed-0086-4000-8000-000000000007",
+  charenteSurvey: "acce55ed-0016-4000-8000-000000000010",
 };
 
 /** The smallest file the download route serves as a PDF. */
@@ -237,6 +245,17 @@ async function meetingOn(db: PrismaClient, code: string, committeeId: string, da
 
 function isUniqueViolation(error: unknown) {
   return (error as { code?: string } | null)?.code === "P2002";
+}
+
+/** A survey of the Charente (the seed gives it none), with a fixed id like the documents. */
+async function ensureSurvey(db: PrismaClient, id: string, prefectureId: string) {
+  if (await db.survey.findUnique({ where: { id } })) return id;
+  try {
+    await db.survey.create({ data: { id, prefectureId, title: "Enquête du test d'accès", audience: "USERS", year: 2030, respondentsCount: 10 } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error; // another worker made it first
+  }
+  return id;
 }
 
 async function ensureDocument(db: PrismaClient, filesDir: string, id: string, meeting: { id: string; prefectureId: string }) {
@@ -316,6 +335,9 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
     }
   }
   if (draft.status !== "DRAFT") throw new Error("the access tests' draft meeting is no longer a draft");
+  const vienneSurvey = (
+    await db.survey.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId }, orderBy: [{ year: "asc" }, { title: "asc" }] })
+  ).id;
 
   return {
     charente: {
@@ -324,6 +346,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: charenteMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
       sectionId: await firstSectionOf(db, charenteMeeting.id),
+      surveyId: await ensureSurvey(db, FIXED.charenteSurvey, charenteMeeting.prefectureId),
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -333,6 +356,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: vienneMeeting.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
       sectionId: await firstSectionOf(db, vienneMeeting.id),
+      surveyId: vienneSurvey,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -342,6 +366,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       meetingId: draft.id,
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
       sectionId: FIXED.vienneDraftSection,
+      surveyId: vienneSurvey,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
