@@ -4,16 +4,24 @@
  * "Prévisualiser" lists what the file holds per indicator, its cell errors and the rates that
  * disagree with their components, and writes nothing; "Importer" then stores exactly the file
  * that was previewed, all or nothing (a locked period refuses the whole file).
+ *
+ * The file goes to POST /{code}/indicateurs/import with XMLHttpRequest (fetch reports no upload
+ * progress), whose NDJSON answer is read as it arrives: a visible label and bar follow the
+ * upload, the reading and the storing; a polite live region says the same, throttled
+ * (import-progress.ts), then the report, which is exactly what the action importIndicatorYear
+ * returns.
  */
-import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { useParams, useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { importIndicatorYear } from "@/lib/indicators/actions";
+import type { IndicatorImportStreamLine } from "@/lib/indicators/loaders";
 import { MAX_IMPORT_BYTES } from "@/lib/indicators/schemas";
 import { formatCount } from "@/lib/format";
+import { createAnnouncer, createLineSplitter, readStreamLine, stepLabel, stepMeter, type ImportStep } from "./import-progress";
+import styles from "./import-form.module.css";
 
-type ImportResult = Awaited<ReturnType<typeof importIndicatorYear>>;
+type ImportResult = Extract<IndicatorImportStreamLine, { phase: "done" }>["result"];
 type Report = Extract<ImportResult, { ok: true }>["data"];
 type Counted = Exclude<Report, { status: "invalid" }>;
 type Outcome =
@@ -21,10 +29,59 @@ type Outcome =
   | { kind: "preview"; report: Counted }
   | { kind: "done"; report: Counted };
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+type Answer = { kind: "result"; result: ImportResult } | { kind: "failed"; status: number; message: string };
+
+const UNREACHABLE = "Le serveur n'a pas répondu : vérifiez votre connexion et réessayez. Aucun chiffre n'a été importé.";
+const CUT_SHORT = "La réponse du serveur a été interrompue avant la fin : rechargez la page pour voir ce qui est enregistré (un import est complet ou n'a rien changé).";
+
+/** The error of a JSON answer (401, 403, 413…), else a sentence for its status. */
+function errorOf(status: number, text: string): string {
+  try {
+    const body = JSON.parse(text) as { error?: unknown };
+    if (typeof body.error === "string") return body.error;
+  } catch {
+    // not JSON: a proxy's page
+  }
+  return status === 413 ? "Le fichier dépasse 4 Mo : découpez-le ou retirez les feuilles inutiles." : UNREACHABLE;
+}
+
+/** Sends the form, reporting each step; resolves with the action's result or the HTTP error. */
+function postImport(url: string, body: FormData, onStep: (step: ImportStep) => void): Promise<Answer> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    const lines = createLineSplitter();
+    let read = 0;
+    let result: ImportResult | null = null;
+    const take = (raw: string) => {
+      const line = readStreamLine(raw);
+      if (!line) return;
+      if (line.phase === "done") result = line.result;
+      else onStep(line);
+    };
+    const readNew = () => {
+      if (xhr.status !== 200) return;
+      const text = xhr.responseText;
+      lines.push(text.slice(read)).forEach(take);
+      read = text.length;
+    };
+    xhr.open("POST", url);
+    xhr.responseType = "text";
+    xhr.setRequestHeader("Accept", "application/x-ndjson");
+    xhr.upload.addEventListener("progress", (e) => onStep({ phase: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : 0 }));
+    xhr.addEventListener("progress", readNew);
+    xhr.addEventListener("load", () => {
+      if (xhr.status !== 200) {
+        resolve({ kind: "failed", status: xhr.status, message: errorOf(xhr.status, xhr.responseText) });
+        return;
+      }
+      readNew();
+      lines.end().forEach(take);
+      resolve(result ? { kind: "result", result } : { kind: "failed", status: 200, message: CUT_SHORT });
+    });
+    xhr.addEventListener("error", () => resolve({ kind: "failed", status: 0, message: UNREACHABLE }));
+    xhr.addEventListener("abort", () => resolve({ kind: "failed", status: 0, message: UNREACHABLE }));
+    xhr.send(body);
+  });
 }
 
 function Discrepancies({ report }: { report: Counted }) {
@@ -46,14 +103,25 @@ function Discrepancies({ report }: { report: Counted }) {
   );
 }
 
-export function IndicatorImportForm({ prefectureId, year }: { prefectureId: string; year: number }) {
+// prefectureId: still passed by the page; the route finds the prefecture from the URL code.
+export function IndicatorImportForm({ year }: { prefectureId: string; year: number }) {
   const router = useRouter();
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const { code } = useParams<{ code: string }>();
+  const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>();
-  const [pending, start] = useTransition();
+  const [pending, setPending] = useState(false);
+  const [step, setStep] = useState<ImportStep | null>(null);
+  const [announcement, setAnnouncement] = useState("");
   const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
 
-  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+  // The clicked button is disabled while the file is sent, which drops the keyboard focus:
+  // it is given to the report, where the user reads what happened.
+  useEffect(() => {
+    if (outcome && results.current && (document.activeElement === document.body || document.activeElement === null)) results.current.focus();
+  }, [outcome]);
+
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
     setOutcome(undefined);
     setFile(null);
     const chosen = event.target.files?.[0];
@@ -62,41 +130,62 @@ export function IndicatorImportForm({ prefectureId, year }: { prefectureId: stri
       setOutcome({ kind: "errors", title: "Fichier trop volumineux", messages: [`Le fichier pèse ${Math.ceil(chosen.size / 1024)} Ko : un import accepte 4 Mo au plus.`] });
       return;
     }
-    setFile({ name: chosen.name, base64: toBase64(new Uint8Array(await chosen.arrayBuffer())) });
+    setFile(chosen);
   };
 
-  const send = (confirm: boolean) => {
+  const send = async (confirm: boolean) => {
     if (!file) {
       setOutcome({ kind: "errors", title: "Aucun fichier", messages: ["Choisissez un fichier CSV ou Excel."] });
       return;
     }
-    start(async () => {
-      const result = await importIndicatorYear({ prefectureId, year, fileName: file.name, fileBase64: file.base64, confirm });
-      if (!result.ok) {
-        const messages = Object.values(result.fieldErrors ?? {}).flat();
-        setOutcome({ kind: "errors", title: confirm ? "Import impossible : aucun chiffre n'a été importé" : "Prévisualisation impossible", messages: messages.length ? messages : [result.error] });
-        return;
-      }
-      const report = result.data;
-      if (report.status === "invalid") {
-        setOutcome({
-          kind: "errors",
-          title: `${formatCount(report.errors.length, "erreur", "erreurs")} : aucun chiffre n'a été importé`,
-          messages: report.errors.map((e) => (e.line > 0 ? `Ligne ${e.line}${e.column ? `, colonne « ${e.column} »` : ""} : ${e.message}` : e.message)),
-        });
-        return;
-      }
-      if (report.status === "preview") {
-        setOutcome({ kind: "preview", report });
-        return;
-      }
-      setOutcome({ kind: "done", report });
-      setFile(null);
-      if (input.current) input.current.value = "";
-      router.refresh();
-    });
+    const form = new FormData();
+    form.set("file", file, file.name);
+    form.set("year", String(year));
+    form.set("preview", confirm ? "false" : "true");
+    const announce = createAnnouncer();
+    const onStep = (next: ImportStep) => {
+      setStep(next);
+      const text = announce(next, Date.now());
+      if (text) setAnnouncement(text);
+    };
+    setPending(true);
+    if (!confirm) setOutcome(undefined);
+    onStep({ phase: "upload", loaded: 0, total: file.size });
+    const answer = await postImport(`/${encodeURIComponent(code)}/indicateurs/import`, form, onStep);
+    setPending(false);
+    setStep(null);
+    setAnnouncement("");
+    const failedTitle = confirm ? "Import impossible : aucun chiffre n'a été importé" : "Prévisualisation impossible";
+    if (answer.kind === "failed") {
+      setOutcome({ kind: "errors", title: failedTitle, messages: [answer.message] });
+      return;
+    }
+    const result = answer.result;
+    if (!result.ok) {
+      const messages = Object.values(result.fieldErrors ?? {}).flat();
+      setOutcome({ kind: "errors", title: failedTitle, messages: messages.length ? messages : [result.error] });
+      return;
+    }
+    const report = result.data;
+    if (report.status === "invalid") {
+      setOutcome({
+        kind: "errors",
+        title: `${formatCount(report.errors.length, "erreur", "erreurs")} : aucun chiffre n'a été importé`,
+        messages: report.errors.map((e) => e.message),
+      });
+      return;
+    }
+    if (report.status === "preview") {
+      setOutcome({ kind: "preview", report });
+      return;
+    }
+    setOutcome({ kind: "done", report });
+    setFile(null);
+    if (input.current) input.current.value = "";
+    router.refresh();
   };
 
+  const meter = step && stepMeter(step);
   return (
     <section className="fr-mb-4w" aria-labelledby="indicator-import-title">
       <h2 id="indicator-import-title" className="fr-h4">
@@ -116,24 +205,38 @@ export function IndicatorImportForm({ prefectureId, year }: { prefectureId: stri
           type="file"
           id="indicator-import-file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void onFile(e)}
+          disabled={pending}
+          onChange={onFile}
         />
       </div>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         <li>
-          <Button type="button" priority="secondary" iconId="fr-icon-search-line" disabled={pending || !file} onClick={() => send(false)}>
+          <Button type="button" priority="secondary" iconId="fr-icon-search-line" disabled={pending || !file} onClick={() => void send(false)}>
             Prévisualiser
           </Button>
         </li>
         {outcome?.kind === "preview" && (
           <li>
-            <Button type="button" iconId="fr-icon-upload-line" disabled={pending} onClick={() => send(true)}>
+            <Button type="button" iconId="fr-icon-upload-line" disabled={pending} onClick={() => void send(true)}>
               Importer
             </Button>
           </li>
         )}
       </ul>
-      <div aria-live="polite">
+      {step && (
+        <div className="fr-mb-2w">
+          <p id="indicator-import-progress-label" className="fr-mb-1v">
+            {stepLabel(step)}
+          </p>
+          {/* Without a value the bar is indeterminate: while reading, the number of rows is not known ahead. */}
+          <progress className={styles.progress} aria-labelledby="indicator-import-progress-label" max={meter?.max ?? undefined} value={meter?.value ?? undefined} />
+        </div>
+      )}
+      {/* The visible label changes at every event; this says it at most every 10 % or 2 s. */}
+      <p className="fr-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <div aria-live="polite" ref={results} tabIndex={-1}>
         {outcome?.kind === "errors" && (
           <Alert
             severity="error"
