@@ -73,7 +73,8 @@ export function EntryGrid({
       {indicators.map((indicator) =>
         indicator.series.map((series) => (
           <SeriesTable
-            key={`${indicator.prefectureIndicatorId}:${series.scope}`}
+            // A lock or unlock refreshes the page: the table starts again from the server's periods.
+            key={`${indicator.prefectureIndicatorId}:${series.scope}:${series.periods.filter((p) => p.locked).map((p) => p.period).join(",")}`}
             indicator={indicator}
             initial={series}
             year={year}

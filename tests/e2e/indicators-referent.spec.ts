@@ -23,7 +23,8 @@ test("un référent explique un objectif manqué, verrouille le mois et le retro
   await expect(explanation).toBeVisible();
   await explanation.fill("Panne du serveur téléphonique du 12 au 15 janvier.");
   await expectAccessible(page);
-  await page.getByRole("button", { name: `Enregistrer janvier ${YEAR}` }).last().click();
+  // The panel's own button (the grid's buttons also name their indicator).
+  await page.getByRole("button", { name: `Enregistrer janvier ${YEAR}`, exact: true }).click();
   await expect(page.getByText("explication de l’écart à l’objectif : Panne du serveur téléphonique du 12 au 15 janvier.").first()).toBeVisible();
 
   // Nothing of the year is in the open data until it is locked.
@@ -53,7 +54,7 @@ test("un référent règle ses indicateurs et note un événement de la frise", 
   await expect(page.getByRole("table", { name: "Indicateurs du référentiel" })).toContainText("Taux d'appels décrochés");
   await expectAccessible(page);
   await page.getByLabel("Date").fill("2036-02-14");
-  await page.getByLabel("Événement", { exact: false }).first().fill("Grève des transports (test de bout en bout)");
+  await page.getByRole("textbox", { name: /^Événement/ }).fill("Grève des transports (test de bout en bout)");
   await page.getByRole("button", { name: "Ajouter l’événement" }).click();
   const item = page.getByRole("listitem").filter({ hasText: "Grève des transports (test de bout en bout)" });
   await expect(item).toContainText("14 février 2036");
@@ -95,7 +96,9 @@ test("l'administration nationale compare un indicateur et versionne le référen
   await expect(page.getByRole("status")).toContainText("version 1");
 
   // A new version with a target, from 2040: version 1 ends the day before.
-  await page.getByLabel("Le référentiel fixe un objectif").check();
+  // The DSFR draws the box over the hidden input: the label takes the click.
+  await page.getByText("Le référentiel fixe un objectif").click();
+  await expect(page.getByLabel("Le référentiel fixe un objectif")).toBeChecked();
   await page.getByLabel("Valeur de l’objectif").fill("80");
   await page.getByLabel("Entrée en vigueur").fill("2040-01-01");
   await page.getByRole("button", { name: "Créer la version" }).click();
