@@ -4,6 +4,9 @@ import { getDashboard } from "@/lib/prefectures/queries";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { prefectureOf } from "@/lib/format";
 import { can } from "@/lib/auth/policy";
+import { getIndicatorYear } from "@/lib/indicators/queries";
+import { dayOf } from "@/lib/periods";
+import { BelowTarget } from "@/components/indicators/below-target";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -16,9 +19,16 @@ export default async function PrefectureDashboardPage({ params }: { params: Prom
   const { actor, prefecture } = await requirePrefectureAccess(code);
   const dashboard = await getDashboard(prefecture.id, actor);
   const manages = can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const readsResults = can(actor, "results.read", { kind: "prefecture", prefectureId: prefecture.id });
+  // The latest year with figures, up to this one (a far year entered ahead is not "now").
+  const thisYear = dayOf(new Date()).getUTCFullYear();
+  const current = readsResults ? await getIndicatorYear(prefecture.id, thisYear) : null;
+  const latestYear = current ? [...current.yearsWithValues].reverse().find((y) => y <= thisYear) : undefined;
+  const grid = current && latestYear !== undefined ? (latestYear === thisYear ? current : await getIndicatorYear(prefecture.id, latestYear)) : null;
   return (
     <>
       <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} code={code} dashboard={dashboard} />
+      {readsResults && <BelowTarget code={code} grid={grid} />}
       {manages && (
         <section className="fr-mt-6w" aria-labelledby="administration">
           <h2 id="administration" className="fr-h5">

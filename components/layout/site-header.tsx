@@ -25,6 +25,10 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
     navigation.push({ text: "Comités", href: `/${prefecture.code}/comites` });
     navigation.push({ text: "Séances", href: `/${prefecture.code}/seances` });
     navigation.push({ text: "Comptes rendus", href: `/${prefecture.code}/comptes-rendus` });
+    if (can(actor, "results.read", { kind: "prefecture", prefectureId: prefecture.id })) {
+      navigation.push({ text: "Indicateurs", href: `/${prefecture.code}/indicateurs` });
+      navigation.push({ text: "Enquêtes", href: `/${prefecture.code}/enquetes` });
+    }
     if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Boîte d'envoi", href: `/${prefecture.code}/boite-envoi` });
     }

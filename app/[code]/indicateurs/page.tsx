@@ -59,6 +59,13 @@ export default async function IndicatorsPage({
           : "Valeurs des indicateurs suivis par la préfecture, calculées à partir de leurs composantes et comparées à leur objectif."}
       </p>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-2w">
+        {year <= currentYear && (
+          <li>
+            <Link className="fr-btn fr-icon-file-text-line" href={`/${code}/bilan/${year}`}>
+              Bilan annuel {year}
+            </Link>
+          </li>
+        )}
         <li>
           <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={`/${code}/indicateurs/export.csv?annee=${year}`}>
             Exporter (CSV)
