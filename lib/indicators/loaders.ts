@@ -182,6 +182,12 @@ export const indicatorImportRoute = withJsonErrors(async (request: Request, { pa
     },
   });
   return new Response(body, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      // nginx (deploy/nginx) buffers proxied answers by default: the progress would arrive at the end.
+      "X-Accel-Buffering": "no",
+    },
   });
 });
