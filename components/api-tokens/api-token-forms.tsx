@@ -8,6 +8,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { ROLE_LABELS, type Role } from "@/lib/auth/vocabulary";
+import { ActionButton } from "@/components/ui/action-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function CreateApiToken({ prefectureId, roles }: { prefectureId: string; roles: Exclude<Role, "NATIONAL_ADMIN">[] }) {
@@ -74,28 +75,5 @@ export function CreateApiToken({ prefectureId, roles }: { prefectureId: string; 
 }
 
 export function RevokeApiToken({ id, name }: { id: string; name: string }) {
-  const router = useRouter();
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
-  return (
-    <>
-      <Button
-        size="small"
-        priority="secondary"
-        disabled={pending || !hydrated}
-        title={`Révoquer le jeton « ${name} »`}
-        onClick={() =>
-          start(async () => {
-            const result = await revokeApiToken({ id });
-            if (!result.ok) setError(result.error);
-            else router.refresh();
-          })
-        }
-      >
-        Révoquer
-      </Button>
-      {error && <span role="alert"> {error}</span>}
-    </>
-  );
+  return <ActionButton label="Révoquer" context={`le jeton « ${name} »`} run={() => revokeApiToken({ id })} />;
 }

@@ -7,6 +7,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { addIndicatorAnnotation, deleteIndicatorAnnotation } from "@/lib/indicators/actions";
+import { ActionButton } from "@/components/ui/action-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AddAnnotationForm({ prefectureId, indicators }: { prefectureId: string; indicators: { definitionId: string; label: string }[] }) {
@@ -71,27 +72,5 @@ export function AddAnnotationForm({ prefectureId, indicators }: { prefectureId: 
 }
 
 export function DeleteAnnotationButton({ id, label }: { id: string; label: string }) {
-  const router = useRouter();
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
-  return (
-    <>
-      <Button
-        size="small"
-        priority="tertiary"
-        disabled={pending || !hydrated}
-        onClick={() =>
-          start(async () => {
-            const result = await deleteIndicatorAnnotation({ id });
-            if (!result.ok) setError(result.error);
-            else router.refresh();
-          })
-        }
-      >
-        Supprimer<span className="fr-sr-only"> l’événement « {label} »</span>
-      </Button>
-      {error && <span role="alert"> {error}</span>}
-    </>
-  );
+  return <ActionButton label="Supprimer" context={`l’événement « ${label} »`} priority="tertiary" run={() => deleteIndicatorAnnotation({ id })} />;
 }

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { currentOf } from "@/lib/periods";
 import {
@@ -175,6 +175,33 @@ interface StoredValueRow {
   components: Record<string, number> | null;
 }
 
+/** A stored value's components as {componentId: amount}, numbers not Decimals (the alias `v` is indicator_values). */
+const COMPONENTS_JSON = Prisma.sql`(SELECT json_object_agg(cv.component_id, cv.amount::float8) FROM indicator_component_values cv WHERE cv.value_id = v.id)`;
+
+/** What the domain computes with, from a definition version. */
+function computableOf(version: DefinitionVersionWithComponents) {
+  return {
+    formula: version.formula,
+    unit: version.unit,
+    aggregation: version.aggregation,
+    periodicity: version.periodicity,
+    components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
+  };
+}
+
+/** A stored row as the domain's input: components by code, the published or direct figure. */
+function inputOf(v: Pick<StoredValueRow, "periodicity" | "period" | "is_direct" | "value" | "published_value" | "components">, year: number, componentCode: ReadonlyMap<string, string>): IndicatorValueInput {
+  const entries = Object.entries(v.components ?? {});
+  return {
+    year,
+    periodicity: v.periodicity,
+    period: v.period,
+    components: entries.length ? Object.fromEntries(entries.map(([id, amount]) => [componentCode.get(id) ?? id, amount])) : undefined,
+    published: v.is_direct ? v.value : v.published_value,
+    direct: v.is_direct,
+  };
+}
+
 /**
  * The entry grids of several years of one prefecture (the report reads a year and the one
  * before): the referential, the scopes and the years are read once, the values of every year
@@ -206,7 +233,7 @@ export async function getIndicatorYears(prefectureId: string, wanted: readonly n
       SELECT v.definition_id, v.scope, v.periodicity, v.year, v.period, v.is_direct,
         v.value::float8 AS value, v.published_value::float8 AS published_value,
         v.comment, v.explanation, v.version, v.updated_at, u.name AS entered_by,
-        (SELECT json_object_agg(cv.component_id, cv.amount::float8) FROM indicator_component_values cv WHERE cv.value_id = v.id) AS components
+        ${COMPONENTS_JSON} AS components
       FROM indicator_values v
       LEFT JOIN users u ON u.id = v.entered_by_id
       WHERE v.prefecture_id = ${prefectureId}::uuid AND v.year = ANY(${[...wanted]}::int[])`,
@@ -224,30 +251,14 @@ export async function getIndicatorYears(prefectureId: string, wanted: readonly n
     for (const f of followed) {
       const version = versionForYear(f.definition.versions, year);
       if (!version) continue; // not in force that year: nothing can be entered
-      const def = {
-        formula: version.formula,
-        unit: version.unit,
-        aggregation: version.aggregation,
-        periodicity: version.periodicity,
-        components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
-      };
+      const def = computableOf(version);
       const target = targetFor(f.definition.targets, version, year);
       const precision = { precision: version.precision };
       const ownValues = values.filter((v) => v.definition_id === f.definitionId);
       const ownScopes = scopes.filter((s) => s.definitionId === f.definitionId).map((s) => s.scope);
       const series: GridSeries[] = (ownScopes.length ? ownScopes : [""]).map((scope) => {
         const inScope = ownValues.filter((v) => v.scope === scope);
-        const inputs: IndicatorValueInput[] = inScope.map((v) => {
-          const entries = Object.entries(v.components ?? {});
-          return {
-            year,
-            periodicity: v.periodicity,
-            period: v.period,
-            components: entries.length ? Object.fromEntries(entries.map(([id, amount]) => [componentCode.get(id) ?? id, amount])) : undefined,
-            published: v.is_direct ? v.value : v.published_value,
-            direct: v.is_direct,
-          };
-        });
+        const inputs = inScope.map((v) => inputOf(v, year, componentCode));
         const periods: GridPeriod[] = Array.from({ length: PERIODS_PER_YEAR[version.periodicity] }, (_, i) => {
           const period = i + 1;
           const index = inScope.findIndex((v) => v.periodicity === version.periodicity && v.period === period);
@@ -426,7 +437,7 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
     db.$queryRaw<(Pick<StoredValueRow, "scope" | "periodicity" | "period" | "is_direct" | "value" | "published_value" | "components"> & { prefecture_id: string })[]>`
       SELECT v.prefecture_id, v.scope, v.periodicity, v.period, v.is_direct,
         v.value::float8 AS value, v.published_value::float8 AS published_value,
-        (SELECT json_object_agg(cv.component_id, cv.amount::float8) FROM indicator_component_values cv WHERE cv.value_id = v.id) AS components
+        ${COMPONENTS_JSON} AS components
       FROM indicator_values v
       WHERE v.definition_id = ${definition.id}::uuid AND v.year = ${year}`,
     db.indicatorTarget.findMany({ where: { definitionId: definition.id, OR: [{ year }, { year: null }] } }),
@@ -436,27 +447,13 @@ export async function getIndicatorAcrossPrefectures(code: string, year: number):
       orderBy: { code: "asc" },
     }),
   ]);
-  const def = {
-    formula: version.formula,
-    unit: version.unit,
-    aggregation: version.aggregation,
-    periodicity: version.periodicity,
-    components: version.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
-  };
+  const def = computableOf(version);
   const componentCode = new Map(definition.versions.flatMap((v) => v.components.map((c) => [c.id, c.code] as const)));
   const byKey = new Map<string, IndicatorValueInput[]>();
   for (const v of values) {
     const key = `${v.prefecture_id}\u0000${v.scope}`;
     const list = byKey.get(key) ?? [];
-    const entries = Object.entries(v.components ?? {});
-    list.push({
-      year,
-      periodicity: v.periodicity,
-      period: v.period,
-      components: entries.length ? Object.fromEntries(entries.map(([id, amount]) => [componentCode.get(id) ?? id, amount])) : undefined,
-      published: v.is_direct ? v.value : v.published_value,
-      direct: v.is_direct,
-    });
+    list.push(inputOf(v, year, componentCode));
     byKey.set(key, list);
   }
   const rows: NationalRow[] = prefectures.flatMap((p) => {
