@@ -63,7 +63,8 @@ describe("survey reads", () => {
   });
 
   it("are scoped by prefecture: the Vienne's list holds its questionnaires only, another prefecture's id is not found", async () => {
-    const list = await findSurveys(vienneId);
+    // The seeded questionnaires (the access tests, sharing this database, add one of 2030).
+    const list = (await findSurveys(vienneId)).filter((s) => s.year < 2030);
     expect(list.map((s) => [s.year, s.recipientsCount, s.respondentsCount])).toEqual([
       [2023, 19, 11],
       [2021, 25, 13],
