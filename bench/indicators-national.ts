@@ -220,6 +220,46 @@ async function main() {
       target: "page < 100 ms (voir bench/http.ts)",
     });
 
+    // Importing a whole year of the prefecture (every period of its 40 indicators, as the
+    // export writes it: components and the rate row), through the same action as the form.
+    const { yearTableOf } = await import("../lib/indicators/transfer");
+    const { yearTableToXlsx } = await import("../lib/indicators/export");
+    // The action's own body (lib/indicators/actions.ts importIndicatorYear → importYearFile) in
+    // its transaction with its audit rows; the action module itself needs Next's client runtime.
+    const { importYearFile } = await import("../lib/indicators/import-year");
+    const { writeAuditLog } = await import("../lib/audit-log");
+    const user = await db.user.upsert({
+      where: { email: "banc.86@example.org" },
+      update: {},
+      create: { email: "banc.86@example.org", name: "Banc d'essai", passwordHash: "-" },
+    });
+    const table = yearTableOf(await getIndicatorYear(prefecture.id, year));
+    const cells = 40 * 12 * 2;
+    let importYear = FIRST_YEAR + YEARS;
+    const importMs: number[] = [];
+    for (let i = 0; i < 5; i += 1, importYear += 1) {
+      // The file of a new year: the figures of the last generated one.
+      const xlsx = await yearTableToXlsx({ ...table, year: importYear });
+      const t = performance.now();
+      const report = await db.$transaction(
+        (tx) =>
+          importYearFile(tx, {
+            prefectureId: prefecture.id,
+            userId: user.id,
+            year: importYear,
+            fileName: "annee.xlsx",
+            bytes: Buffer.from(xlsx),
+            confirm: true,
+            audit: (entry) => writeAuditLog(tx, user.id, entry),
+          }),
+        { timeout: 120_000 },
+      );
+      importMs.push(performance.now() - t);
+      if (report.status !== "imported") throw new Error(`import failed: ${JSON.stringify(report).slice(0, 300)}`);
+    }
+    importMs.sort((a, b) => a - b);
+    rows.push({ name: `import d'une année complète (XLSX, ${cells} composantes)`, ormMs: importMs[2]!, sqlMs: null, target: "—" });
+
     console.log(`${"mesure".padEnd(58)} ${"portail (ms)".padStart(12)} ${"SQL à la main (ms)".padStart(19)} ${"ratio".padStart(7)}   objectif`);
     for (const r of rows) {
       const ratio = r.sqlMs ? `${(r.ormMs / r.sqlMs).toFixed(2).replace(".", ",")}×` : "—";
