@@ -92,12 +92,13 @@ describe("POST /api/v1/prefectures/{code}/indicators/import", () => {
   });
 
   it("answers 422 with the French cell errors for a bad file and 400 without a year, writing nothing", async () => {
-    const bad = await post("86", { csv: csv.replace("9903", "9x03"), year: "2042" }, `Bearer ${staffToken}`);
+    // A year no other test file writes for the Vienne (the files share the database).
+    const bad = await post("86", { csv: csv.replace("9903", "9x03"), year: "2045" }, `Bearer ${staffToken}`);
     expect(bad.status).toBe(422);
     const body = (await bad.json()) as { error: string; details?: string[] };
     expect(body.error).toMatch(/aucun chiffre n'a été importé/);
     expect(body.details?.join(" ")).toMatch(/9x03/);
     expect((await post("86", { csv }, `Bearer ${staffToken}`)).status).toBe(400);
-    expect(await storedPickup(2042)).toEqual([]);
+    expect(await storedPickup(2045)).toEqual([]);
   });
 });
