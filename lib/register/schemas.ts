@@ -1,0 +1,102 @@
+/**
+ * Inputs of the register (domain.md §7): one entry's fields, checked by the form
+ * (react-hook-form's zod resolver) and again by the actions, and by the CSV import line by
+ * line — one set of rules and French messages everywhere. Dates are "YYYY-MM-DD" (what
+ * `<input type="date">` sends; the import converts JJ/MM/AAAA first).
+ */
+import { z } from "zod";
+import { checkIsoDate, dateProblemMessage, optionalText, requiredText, uuidParam } from "@/lib/validation";
+import { REQUEST_CHANNELS, REQUEST_TYPES } from "./vocabulary";
+
+/** An optional date: "" or null → null; otherwise a real calendar day. */
+function optionalIsoDate() {
+  return z
+    .string()
+    .nullish()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const check = checkIsoDate(value);
+      if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
+      return value;
+    });
+}
+
+/** Days announced in a holding reply, typed as text ("30") or given as a number; "" → null. */
+const announcedDelay = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || value === "") return null;
+    const text = String(value).trim();
+    if (!/^\d{1,3}$/.test(text) || Number(text) < 1 || Number(text) > 365) {
+      ctx.addIssue({ code: "custom", message: "Le délai annoncé est un nombre entier de jours entre 1 et 365." });
+      return null;
+    }
+    return Number(text);
+  });
+
+const requiredDate = z.string({ message: "Saisissez la date de réception." }).superRefine((value, ctx) => {
+  if (value === "") return void ctx.addIssue({ code: "custom", message: "Saisissez la date de réception." });
+  const check = checkIsoDate(value);
+  if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
+});
+
+export const registerEntryFieldsSchema = z
+  .object({
+    reference: optionalText(50, "Référence"),
+    receivedOn: requiredDate,
+    channel: z.enum(REQUEST_CHANNELS, { message: "Choisissez le canal de réception." }),
+    type: z.enum(REQUEST_TYPES, { message: "Choisissez le type de demande." }),
+    subject: requiredText(300, "Objet", "Saisissez l'objet de la demande."),
+    service: optionalText(150, "Service"),
+    acknowledgedOn: optionalIsoDate(),
+    holdingReplyOn: optionalIsoDate(),
+    announcedDelayDays: announcedDelay,
+    answeredOn: optionalIsoDate(),
+  })
+  .superRefine((e, ctx) => {
+    // ISO dates compare as strings; a field already refused above is left to its own message.
+    const valid = (v: string | null): v is string => v !== null && checkIsoDate(v).ok;
+    if (!valid(e.receivedOn)) return;
+    const notBefore = (field: "acknowledgedOn" | "holdingReplyOn" | "answeredOn", message: string) => {
+      const v = e[field];
+      if (valid(v) && v < e.receivedOn) ctx.addIssue({ code: "custom", path: [field], message });
+    };
+    notBefore("acknowledgedOn", "La date d'accusé de réception ne peut pas précéder la date de réception.");
+    notBefore("holdingReplyOn", "La date de la réponse d'attente ne peut pas précéder la date de réception.");
+    notBefore("answeredOn", "La date de réponse ne peut pas précéder la date de réception.");
+    if (valid(e.holdingReplyOn) && valid(e.answeredOn) && e.answeredOn < e.holdingReplyOn) {
+      ctx.addIssue({ code: "custom", path: ["answeredOn"], message: "La date de réponse ne peut pas précéder celle de la réponse d'attente." });
+    }
+    if (e.announcedDelayDays !== null && !e.holdingReplyOn) {
+      ctx.addIssue({ code: "custom", path: ["holdingReplyOn"], message: "Indiquez la date de la réponse d'attente qui annonce ce délai." });
+    }
+    if (e.holdingReplyOn && e.announcedDelayDays === null) {
+      ctx.addIssue({ code: "custom", path: ["announcedDelayDays"], message: "Indiquez le délai annoncé dans la réponse d'attente (en jours)." });
+    }
+  });
+
+export type RegisterEntryFields = z.output<typeof registerEntryFieldsSchema>;
+export type RegisterEntryFieldsInput = z.input<typeof registerEntryFieldsSchema>;
+
+export const createRegisterEntrySchema = registerEntryFieldsSchema.and(z.object({ prefectureId: uuidParam }));
+export const updateRegisterEntrySchema = registerEntryFieldsSchema.and(
+  z.object({ id: uuidParam, version: z.number({ message: "Version invalide." }).int().min(1) }),
+);
+export const deleteRegisterEntrySchema = z.object({ id: uuidParam, version: z.number().int().min(1) });
+
+/** 2 Mo: a register of several years as CSV is a few hundred kilobytes. */
+export const MAX_REGISTER_IMPORT_BYTES = 2 * 1024 * 1024;
+const MAX_BASE64 = Math.ceil(MAX_REGISTER_IMPORT_BYTES / 3) * 4;
+
+export const importRegisterSchema = z.object({
+  prefectureId: uuidParam,
+  fileName: requiredText(255, "Nom du fichier", "Choisissez un fichier CSV."),
+  fileBase64: z
+    .string()
+    .min(1, "Choisissez un fichier CSV.")
+    .max(MAX_BASE64, "Le fichier dépasse 2 Mo : découpez-le par année.")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "Le fichier n'a pas pu être lu : choisissez-le de nouveau."),
+  /** false: the preview, nothing written; true: the import, all or nothing */
+  confirm: z.boolean(),
+});
