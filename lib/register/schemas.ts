@@ -56,7 +56,7 @@ export const registerEntryFieldsSchema = z
   })
   .superRefine((e, ctx) => {
     // ISO dates compare as strings; a field already refused above is left to its own message.
-    const valid = (v: string | null): v is string => v !== null && checkIsoDate(v).ok;
+    const valid = (v: unknown): v is string => typeof v === "string" && checkIsoDate(v).ok;
     if (!valid(e.receivedOn)) return;
     const notBefore = (field: "acknowledgedOn" | "holdingReplyOn" | "answeredOn", message: string) => {
       const v = e[field];
@@ -68,13 +68,15 @@ export const registerEntryFieldsSchema = z
     if (valid(e.holdingReplyOn) && valid(e.answeredOn) && e.answeredOn < e.holdingReplyOn) {
       ctx.addIssue({ code: "custom", path: ["answeredOn"], message: "La date de réponse ne peut pas précéder celle de la réponse d'attente." });
     }
-    if (e.announcedDelayDays !== null && !e.holdingReplyOn) {
+    if (typeof e.announcedDelayDays === "number" && !e.holdingReplyOn) {
       ctx.addIssue({ code: "custom", path: ["holdingReplyOn"], message: "Indiquez la date de la réponse d'attente qui annonce ce délai." });
     }
-    if (e.holdingReplyOn && e.announcedDelayDays === null) {
+    if (valid(e.holdingReplyOn) && e.announcedDelayDays === null) {
       ctx.addIssue({ code: "custom", path: ["announcedDelayDays"], message: "Indiquez le délai annoncé dans la réponse d'attente (en jours)." });
     }
-  });
+    // Run even when another field is refused, so that every mistake is said at once; each
+    // rule above only reads fields that parsed.
+  }, { when: () => true });
 
 export type RegisterEntryFields = z.output<typeof registerEntryFieldsSchema>;
 export type RegisterEntryFieldsInput = z.input<typeof registerEntryFieldsSchema>;
