@@ -1,8 +1,9 @@
 // The grid's year import as an agent uses it (issue 8 item 6): agent.86 exports the year as
 // CSV, fills January of the pickup rate in it and imports it back through the form — the
 // progress label while the file is sent, the preview (nothing written yet), then "Importer" and
-// the figures in the grid; a file with a bad cell lists its French error and imports nothing.
-// axe on each state of the form. A far year (2035) keeps the demo figures untouched.
+// the figures in the grid; a file with a bad cell lists its French error and imports nothing;
+// the reading of a long file reaches the browser while it goes on. axe on each state of the form.
+// Far years (2035, 2038) keep the demo figures untouched.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, storageStatePath } from "./support";
@@ -10,6 +11,7 @@ import { expectAccessible, storageStatePath } from "./support";
 const RECEIVED = "Nombre total d'appels reçus, quel que soit le motif";
 const LOST = "Nombre d'appels perdus (sans réponse)";
 const YEAR = 2035;
+const LONG_YEAR = 2038;
 
 /** The exported CSV with January of the pickup rate's components set. */
 function withJanuary(csv: string, received: string, lost: string): string {
@@ -25,9 +27,9 @@ function withJanuary(csv: string, received: string, lost: string): string {
     .join("\r\n");
 }
 
-async function exportCsv(page: Page): Promise<string> {
+async function exportCsv(page: Page, year = YEAR): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporter (CSV)" }).click()]);
-  expect(download.suggestedFilename()).toBe(`indicateurs-86-${YEAR}.csv`);
+  expect(download.suggestedFilename()).toBe(`indicateurs-86-${year}.csv`);
   const csv = await readFile(await download.path(), "utf8");
   expect(csv).toContain(`CALL_PICKUP_RATE;${RECEIVED};`);
   return csv;
@@ -100,4 +102,40 @@ test("un fichier avec une cellule fausse liste l'erreur en français et n'import
   await expect(form.getByRole("listitem").filter({ hasText: "« 12x » n'est pas un nombre." })).toHaveText(/^Ligne \d+, colonne « janvier » : « 12x » n'est pas un nombre\.$/);
   await expect(form.getByRole("button", { name: "Importer" })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("la lecture d'un long fichier arrive au navigateur au fil de l'eau, avant le résultat", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const page = await (await browser.newContext({ storageState: storageStatePath("agent86") })).newPage();
+  await page.goto(`/86/indicateurs?annee=${LONG_YEAR}`);
+  await expectAccessible(page);
+  const csv = await exportCsv(page, LONG_YEAR);
+  // 300 000 blank rows (1,2 Mo, ignored by the import): long enough for its reading to be reported.
+  const long = `${withJanuary(csv, "9903", "2266")}${";;\r\n".repeat(300_000)}`;
+  // The form's own request, read chunk by chunk as the browser receives it (the form's label
+  // cannot tell: lines arriving with the last one are handled in the same task, never painted).
+  const chunks = await page.evaluate(
+    async ({ text, year }) => {
+      const form = new FormData();
+      form.set("file", new File([text], `indicateurs-86-${year}.csv`, { type: "text/csv" }));
+      form.set("year", String(year));
+      form.set("preview", "true");
+      const response = await fetch("/86/indicateurs/import", { method: "POST", body: form });
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      const received: string[] = [];
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return received;
+        received.push(value);
+      }
+    },
+    { text: long, year: LONG_YEAR },
+  );
+  const lines = chunks.join("").split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as { phase: string; rows?: number; result?: unknown });
+  expect(lines.filter((l) => l.phase === "parse").map((l) => l.rows).slice(0, 3)).toEqual([1000, 2000, 3000]);
+  expect(lines.at(-1)).toMatchObject({ phase: "done", result: { ok: true, data: { status: "preview" } } });
+  const firstProgress = chunks.findIndex((c) => c.includes('"phase":"parse"'));
+  const result = chunks.findIndex((c) => c.includes('"phase":"done"'));
+  expect(firstProgress, `${chunks.length} chunks`).toBeGreaterThanOrEqual(0);
+  expect(result, `${chunks.length} chunks`).toBeGreaterThan(firstProgress);
 });
