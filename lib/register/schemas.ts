@@ -102,3 +102,18 @@ export const importRegisterSchema = z.object({
   /** false: the preview, nothing written; true: the import, all or nothing */
   confirm: z.boolean(),
 });
+
+/**
+ * The register page's query string (?annee=2022&type=COMPLAINT&canal=EMAIL&service=…&retard=1&page=2):
+ * anything unreadable falls back to "no filter" rather than an error page.
+ */
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+export const registerSearchSchema = z.object({
+  annee: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  type: optionalEnum(REQUEST_TYPES),
+  canal: optionalEnum(REQUEST_CHANNELS),
+  service: z.string().trim().max(150).optional().catch(undefined),
+  retard: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type RegisterSearch = z.output<typeof registerSearchSchema>;

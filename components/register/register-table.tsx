@@ -1,0 +1,78 @@
+/**
+ * Register entries as a table: received date, channel, type, subject, service,
+ * acknowledgement, holding reply (with its announced delay), answer, deadline and status in
+ * words; a link to edit each. Used for the year's list and the overdue list.
+ */
+import Link from "next/link";
+import { formatCount, formatLongDate } from "@/lib/format";
+import { utcDate } from "@/lib/register/domain";
+import type { RegisterEntryView } from "@/lib/register/queries";
+import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
+import { RegisterStatus } from "./register-status";
+
+const day = (iso: string | null) => (iso ? formatLongDate(utcDate(iso)) : "—");
+
+export function RegisterTable({ code, entries, caption }: { code: string; entries: RegisterEntryView[]; caption: string }) {
+  return (
+    <div className="fr-table fr-table--no-caption fr-table--bordered">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reçue le</th>
+                  <th scope="col">Canal</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Objet</th>
+                  <th scope="col">Service</th>
+                  <th scope="col">Accusé de réception</th>
+                  <th scope="col">Réponse d&apos;attente</th>
+                  <th scope="col">Réponse</th>
+                  <th scope="col">Échéance</th>
+                  <th scope="col">Statut</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={e.id}>
+                    <td>{day(e.receivedOn)}</td>
+                    <td>{REQUEST_CHANNEL_LABELS[e.channel]}</td>
+                    <td>{REQUEST_TYPE_LABELS[e.type]}</td>
+                    <th scope="row">
+                      <Link href={`/${code}/registre/${e.id}/modifier`}>
+                        {e.reference ? `${e.reference} — ` : ""}
+                        {e.subject}
+                      </Link>
+                    </th>
+                    <td>{e.service ?? "—"}</td>
+                    <td>{day(e.acknowledgedOn)}</td>
+                    <td>
+                      {e.holdingReplyOn ? (
+                        <>
+                          {day(e.holdingReplyOn)}
+                          {e.announcedDelayDays !== null && <> (délai annoncé : {formatCount(e.announcedDelayDays, "jour", "jours")})</>}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td>{day(e.answeredOn)}</td>
+                    <td>
+                      {day(e.deadline)}
+                      {e.deadlineExtended && <> (reportée par la réponse d&apos;attente)</>}
+                    </td>
+                    <td>
+                      <RegisterStatus entry={e} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
