@@ -82,10 +82,22 @@ test.describe("appelant anonyme", () => {
   }
 });
 
+const isNational = (pattern: string) => pattern === "/national" || pattern.startsWith("/national/");
+
 test.describe("référent de la Charente (les identifiants sont réels et accessibles)", () => {
   test.use({ storageState: storageStatePath("referent16") });
-  for (const { route, method } of byCase.filter((c) => c.method === "GET" && c.route.pattern !== "/national")) {
+  for (const { route, method } of byCase.filter((c) => c.method === "GET" && !isNational(c.route.pattern))) {
     test(`${method} ${route.pattern} répond 200 sur /16`, async ({ request }) => {
+      const response = await request.fetch(url(route, fixtures.charente), { method, maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+    });
+  }
+});
+
+test.describe("administration nationale sur ses pages", () => {
+  test.use({ storageState: storageStatePath("national") });
+  for (const { route, method } of byCase.filter((c) => c.method === "GET" && isNational(c.route.pattern))) {
+    test(`${method} ${route.pattern} répond 200`, async ({ request }) => {
       const response = await request.fetch(url(route, fixtures.charente), { method, maxRedirects: 0 });
       expect(response.status()).toBe(200);
     });
