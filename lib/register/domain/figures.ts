@@ -13,6 +13,8 @@ import { dayNumber } from "./working-days";
 export interface RegisterFacts extends EntryDates {
   channel: RequestChannel;
   type: RequestType;
+  /** How many identical entries this stands for (a query may group them); 1 when absent */
+  count?: number;
 }
 
 export interface MonthlyRegisterFigures {
@@ -47,16 +49,17 @@ export function monthlyFigures(entries: Iterable<RegisterFacts>, year: number, a
   for (const e of entries) {
     if (e.receivedOn.getUTCFullYear() !== year) continue;
     const m = months[e.receivedOn.getUTCMonth()]!;
-    m.entriesReceived += 1;
+    const n = e.count ?? 1;
+    m.entriesReceived += n;
     if (isGeneralInformationEmail(e)) {
-      m.emailsReceived += 1;
+      m.emailsReceived += n;
       const day = dayNumber(e.receivedOn);
       let fiveDay = fiveDays.get(day);
       if (!fiveDay) fiveDays.set(day, (fiveDay = answerDeadline(e.receivedOn)));
-      if (entryStatus(e, asOf, fiveDay).kind === "ANSWERED_IN_TIME") m.emailsAnsweredInTime += 1;
+      if (entryStatus(e, asOf, fiveDay).kind === "ANSWERED_IN_TIME") m.emailsAnsweredInTime += n;
     } else if (e.type === "COMPLAINT") {
-      m.complaintsReceived += 1;
-      if (e.answeredOn && e.answeredOn <= asOf) m.complaintsProcessed += 1;
+      m.complaintsReceived += n;
+      if (e.answeredOn && e.answeredOn <= asOf) m.complaintsProcessed += n;
     }
   }
   const total = emptyMonth(0);

@@ -74,11 +74,32 @@ export function publicHolidayName(date: Date): string | null {
   return holidaysOf(date.getUTCFullYear()).names.get(dayNumber(date)) ?? null;
 }
 
+/** Weekday of a day number: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
+function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Holidays as day numbers, for the years loaded so far (loaded as days are asked about). */
+const holidayDays = new Set<number>();
+let firstLoadedDay = Infinity;
+let lastLoadedDay = -Infinity;
+
+function ensureLoaded(day: number) {
+  if (day >= firstLoadedDay && day <= lastLoadedDay) return;
+  const year = dateOfDayNumber(day).getUTCFullYear();
+  // Load whole years, contiguously, so a day inside [first, last] is always covered.
+  const from = Math.min(year, Number.isFinite(firstLoadedDay) ? dateOfDayNumber(firstLoadedDay).getUTCFullYear() : year);
+  const to = Math.max(year, Number.isFinite(lastLoadedDay) ? dateOfDayNumber(lastLoadedDay).getUTCFullYear() : year);
+  for (let y = from; y <= to; y += 1) for (const h of holidaysOf(y).list) holidayDays.add(h.day);
+  firstLoadedDay = dayNumber(new Date(Date.UTC(from, 0, 1)));
+  lastLoadedDay = dayNumber(new Date(Date.UTC(to, 11, 31)));
+}
+
 function isWorkingDayNumber(day: number): boolean {
-  // 1970-01-01 was a Thursday: (day + 4) mod 7 gives 0 for Sunday … 6 for Saturday.
-  const weekday = (((day + 4) % 7) + 7) % 7;
+  const weekday = weekdayOf(day);
   if (weekday === 0 || weekday === 6) return false;
-  return !holidaysOf(dateOfDayNumber(day).getUTCFullYear()).names.has(day);
+  ensureLoaded(day);
+  return !holidayDays.has(day);
 }
 
 export function isWorkingDay(date: Date): boolean {
@@ -100,16 +121,35 @@ export function addWorkingDays(date: Date, n: number): Date {
   return dateOfDayNumber(day);
 }
 
+/** Monday-to-Friday days among day numbers ≤ x, counted from Monday 1969-12-29 (day −3). */
+function weekdaysThrough(x: number): number {
+  const n = x + 4; // days from Monday 1969-12-29 through x
+  const weeks = Math.floor(n / 7);
+  return 5 * weeks + Math.min(n - 7 * weeks, 5);
+}
+
 /**
  * Working days in (from, to]: after `from`, up to and including `to` — so
  * workingDaysBetween(d, addWorkingDays(d, n)) = n. Negative when `to` is before `from`.
+ * Weekdays are counted by arithmetic and the holidays on weekdays subtracted, so an entry
+ * five years overdue costs no more than one a day late.
  */
 export function workingDaysBetween(from: Date, to: Date): number {
   const a = dayNumber(from);
   const b = dayNumber(to);
   if (b < a) return -workingDaysBetween(to, from);
-  let count = 0;
-  for (let day = a + 1; day <= b; day += 1) if (isWorkingDayNumber(day)) count += 1;
+  if (b === a) return 0;
+  let count = weekdaysThrough(b) - weekdaysThrough(a);
+  for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear(); y += 1) {
+    const list = holidaysOf(y).list;
+    for (let i = 0; i < list.length; i += 1) {
+      const day = list[i]!.day;
+      // Two feasts on one day take one day off (the list is sorted by day).
+      if (i > 0 && list[i - 1]!.day === day) continue;
+      const weekday = weekdayOf(day);
+      if (day > a && day <= b && weekday !== 0 && weekday !== 6) count -= 1;
+    }
+  }
   return count;
 }
 

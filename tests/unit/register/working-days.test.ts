@@ -113,6 +113,19 @@ describe("properties", () => {
     fc.assert(fc.property(day, fc.integer({ min: 0, max: 60 }), (start, n) => workingDaysBetween(start, addWorkingDays(start, n)) === n));
   });
 
+  it("counting agrees with walking the days one by one (isWorkingDay), 2008's double feast included", () => {
+    const walk = (a: Date, b: Date) => {
+      let n = 0;
+      for (let t = a.getTime() + 86_400_000; t <= b.getTime(); t += 86_400_000) if (isWorkingDay(new Date(t))) n += 1;
+      return n;
+    };
+    expect(workingDaysBetween(d("2008-04-30"), d("2008-05-02"))).toBe(1);
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 800 }), (a, span) => {
+      const b = new Date(a.getTime() + span * 86_400_000);
+      expect(workingDaysBetween(a, b)).toBe(walk(a, b));
+    }));
+  });
+
   it("counting is additive and antisymmetric", () => {
     fc.assert(
       fc.property(day, day, day, (a, b, c) => {
