@@ -10,6 +10,9 @@ import { RegisterTable } from "@/components/register/register-table";
 import { MonthlyFiguresTable } from "@/components/register/monthly-figures-table";
 import { RegisterPagination } from "@/components/register/register-pagination";
 
+/** Beyond this, the overdue list is browsed through the year's "overdue only" filter. */
+const OVERDUE_SHOWN = 50;
+
 export const metadata: Metadata = { title: "Registre des demandes et réclamations" };
 
 export default async function RegisterPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -62,8 +65,11 @@ export default async function RegisterPage({ params, searchParams }: { params: P
           <p>Aucune demande n&apos;a dépassé son échéance sans réponse.</p>
         ) : (
           <>
-            <p>{formatCount(overdue.length, "demande attend", "demandes attendent")} une réponse au-delà de l&apos;échéance, toutes années confondues.</p>
-            <RegisterTable code={code} entries={overdue} caption="Demandes en retard, la plus ancienne d'abord" />
+            <p>
+              {formatCount(overdue.length, "demande attend", "demandes attendent")} une réponse au-delà de l&apos;échéance, toutes années confondues.
+              {overdue.length > OVERDUE_SHOWN && ` Les ${OVERDUE_SHOWN} plus anciennes sont listées ici ; cochez « En retard seulement » ci-dessous pour parcourir les autres année par année.`}
+            </p>
+            <RegisterTable code={code} entries={overdue.slice(0, OVERDUE_SHOWN)} caption="Demandes en retard, la plus ancienne d'abord" />
           </>
         )}
       </section>

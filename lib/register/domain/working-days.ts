@@ -137,7 +137,8 @@ function weekdaysThrough(x: number): number {
 export function workingDaysBetween(from: Date, to: Date): number {
   const a = dayNumber(from);
   const b = dayNumber(to);
-  if (b < a) return -workingDaysBetween(to, from);
+  // 0 − n rather than −n: no "−0" when no working day lies between.
+  if (b < a) return 0 - workingDaysBetween(to, from);
   if (b === a) return 0;
   let count = weekdaysThrough(b) - weekdaysThrough(a);
   for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear(); y += 1) {
