@@ -73,8 +73,9 @@ export function EntryGrid({
       {indicators.map((indicator) =>
         indicator.series.map((series) => (
           <SeriesTable
-            // A lock or unlock refreshes the page: the table starts again from the server's periods.
-            key={`${indicator.prefectureIndicatorId}:${series.scope}:${series.periods.filter((p) => p.locked).map((p) => p.period).join(",")}`}
+            // A lock, an unlock or an import refreshes the page: the table starts again from the
+            // server's periods when their locks or stored versions changed.
+            key={`${indicator.prefectureIndicatorId}:${series.scope}:${series.periods.map((p) => `${p.locked ? "v" : ""}${p.version ?? 0}`).join(",")}`}
             indicator={indicator}
             initial={series}
             year={year}

@@ -10,6 +10,8 @@ const RECEIVED = "Nombre total d'appels reçus, quel que soit le motif";
 const LOST = "Nombre d'appels perdus (sans réponse)";
 
 test("un agent saisit un mois au clavier, colle un bloc et annule", async ({ browser }) => {
+  // A full grid page scanned by axe twice: past the default 30 s on a loaded CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("agent86") })).newPage();
   await page.goto("/86/indicateurs?annee=2031");
   await expect(page.getByRole("heading", { level: 2, name: /^Taux d'appels décrochés/ }).first()).toBeVisible();

@@ -11,6 +11,8 @@ const LOST = "Nombre d'appels perdus (sans réponse)";
 const YEAR = 2036;
 
 test("un référent explique un objectif manqué, verrouille le mois et le retrouve en données ouvertes", async ({ browser, request }) => {
+  // Save, explain, lock, unlock on a full grid page, axe twice: past 30 s on a loaded CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   await page.goto(`/86/indicateurs?annee=${YEAR}`);
   const table = page.getByRole("table", { name: /^Taux d'appels décrochés/ }).first();

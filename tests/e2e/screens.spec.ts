@@ -24,6 +24,8 @@ async function expectBreadcrumb(page: Page, links: string[], currentPage: string
 }
 
 test("menu, fil d'Ariane, historique et émargement de la séance du 6 mai 2021", async ({ page }) => {
+  // Five pages, each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   // The dashboard: its own item is current, no breadcrumb.
   await page.goto("/86");
   await expectCurrentSection(page, "Tableau de bord");
