@@ -1,0 +1,86 @@
+// The register of requests and complaints (issue 9 item 4): the Vienne referent records an
+// e-mail received on Tuesday 12 May 2037 and reads its deadline five working days later with
+// Ascension skipped (mercredi 20 mai 2037), records a late answer, then imports the fixture
+// CSV (preview, then all at once); the member is refused the register (users' personal
+// data). axe on every page visited.
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, storageStatePath } from "./support";
+
+test("un référent enregistre une demande et lit son échéance en jours ouvrés", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
+  const subject = `Demande e2e ${Date.now()}`;
+  await page.goto("/86/registre");
+  await expect(page.getByRole("heading", { level: 1, name: "Registre des demandes, suggestions et réclamations", exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Indicateurs du registre par mois/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Nouvelle demande" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nouvelle demande", exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Date de réception", { exact: true }).fill("2037-05-12");
+  await page.getByLabel("Canal", { exact: true }).selectOption("EMAIL");
+  await page.getByLabel("Type", { exact: true }).selectOption("INFORMATION");
+  await page.getByLabel("Objet", { exact: true }).fill(subject);
+  await page.getByLabel(/^Service/).fill("Bureau des titres");
+  // An answer dated before receipt is refused in French, on its field.
+  await page.getByLabel(/^Date de réponse \(facultatif\)/).fill("2037-05-11");
+  await page.getByRole("button", { name: "Enregistrer la demande" }).click();
+  await expect(page.getByText("La date de réponse ne peut pas précéder la date de réception.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(/^Date de réponse \(facultatif\)/).fill("");
+  await page.getByRole("button", { name: "Enregistrer la demande" }).click();
+
+  await expect(page).toHaveURL(/\/86\/registre\?annee=2037/);
+  const row = page.getByRole("row").filter({ hasText: subject });
+  // Five working days after Tuesday 12 May 2037, Ascension (Thursday 14) skipped.
+  await expect(row).toContainText("mercredi 20 mai 2037");
+  await expect(row).toContainText("En attente — échéance mercredi 20 mai 2037");
+  await expectAccessible(page);
+
+  await row.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Modifier la demande", exact: true })).toBeVisible();
+  await expect(page.getByText("Échéance : mercredi 20 mai 2037.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(/^Date de réponse \(facultatif\)/).fill("2037-05-21");
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(page).toHaveURL(/\/86\/registre\?annee=2037/);
+  await expect(page.getByRole("row").filter({ hasText: subject })).toContainText("Répondu avec 1 jour ouvré de retard");
+});
+
+test("un référent importe un registre CSV : aperçu puis import complet", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
+  await page.goto("/86/registre/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Importer un registre", exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Colonnes attendues" })).toContainText("Date de réception");
+  await expectAccessible(page);
+
+  // A file with refused lines: every line said, nothing imported.
+  await page.getByLabel(/^Fichier CSV du registre/).setInputFiles(path.join(__dirname, "../fixtures/register/registre-erreurs.csv"));
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByRole("heading", { name: /Le fichier n'a pas été importé : 5 erreurs/ })).toBeVisible();
+  await expect(page.getByText(/^Ligne 3 : date de réception invalide/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel(/^Fichier CSV du registre/).setInputFiles(path.join(__dirname, "../fixtures/register/registre-2021.csv"));
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByRole("heading", { name: "12 demandes prêtes à être importées" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Premières lignes lues" })).toContainText("Pièces à fournir pour un permis de conduire international");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Importer les 12 demandes" }).click();
+  await expect(page.getByRole("heading", { name: "12 demandes importées" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Voir le registre" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Registre 2021" })).toBeVisible();
+  await page.getByLabel("Type", { exact: true }).selectOption("COMPLAINT");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Appel resté sans réponse au standard" }).first()).toContainText("Réclamation");
+  await expectAccessible(page);
+});
+
+test("un membre n'a pas accès au registre", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStatePath("membre86") })).newPage();
+  await page.goto("/86/registre");
+  await expect(page.getByRole("heading", { level: 1, name: "Accès refusé" })).toBeVisible();
+  await expectAccessible(page);
+});
