@@ -43,6 +43,8 @@ export async function createSelfAssessments(tx: Tx | PrismaClient, prefectureId:
         assessedOn: isoDate(`${s.campaign}-12-31`),
       };
     }),
+    // Two preparations of the same database at once (parallel test workers) add nothing twice.
+    skipDuplicates: true,
   });
 }
 
