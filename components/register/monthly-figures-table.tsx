@@ -6,17 +6,13 @@
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { MonthlyRegisterFigures } from "@/lib/register/queries";
 import { FRENCH_MONTHS } from "@/lib/validation";
+import { ScrollTable } from "./scroll-table";
 
 const rate = (value: number | null) => (value === null ? "—" : formatPercent(value, 1));
 
 export function MonthlyFiguresTable({ year, figures }: { year: number; figures: MonthlyRegisterFigures[] }) {
   return (
-    <div className="fr-table fr-table--bordered">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>Indicateurs du registre par mois, {year}</caption>
+    <ScrollTable captionId="registre-indicateurs-tableau" caption={`Indicateurs du registre par mois, ${year}`}>
               <thead>
                 <tr>
                   <th scope="col">Mois</th>
@@ -43,10 +39,6 @@ export function MonthlyFiguresTable({ year, figures }: { year: number; figures: 
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    </ScrollTable>
   );
 }

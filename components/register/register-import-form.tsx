@@ -11,6 +11,7 @@ import { importRegister, type RegisterImportReport } from "@/lib/register/action
 import { MAX_REGISTER_IMPORT_BYTES } from "@/lib/register/schemas";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ScrollTable } from "./scroll-table";
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -108,12 +109,7 @@ export function RegisterImportForm({ code, prefectureId }: { code: string; prefe
             {report.ignoredColumns.length > 0 && <p>Colonnes ignorées : {report.ignoredColumns.map((c) => `« ${c} »`).join(", ")}.</p>}
             {report.status === "preview" ? (
               <>
-                <div className="fr-table fr-table--bordered">
-                  <div className="fr-table__wrapper">
-                    <div className="fr-table__container">
-                      <div className="fr-table__content">
-                        <table>
-                          <caption>Premières lignes lues</caption>
+                <ScrollTable captionId="import-apercu" caption="Premières lignes lues">
                           <thead>
                             <tr>
                               <th scope="col">Ligne</th>
@@ -138,11 +134,7 @@ export function RegisterImportForm({ code, prefectureId }: { code: string; prefe
                               </tr>
                             ))}
                           </tbody>
-                        </table>
-                      </div>
-                    </div>
-                  </div>
-                </div>
+                </ScrollTable>
                 <button type="button" className="fr-btn" disabled={!hydrated || busy} onClick={() => void run(true)}>
                   Importer les {report.count} demandes
                 </button>

@@ -9,17 +9,13 @@ import { utcDate } from "@/lib/register/domain";
 import type { RegisterEntryView } from "@/lib/register/queries";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { RegisterStatus } from "./register-status";
+import { ScrollTable } from "./scroll-table";
 
 const day = (iso: string | null) => (iso ? formatLongDate(utcDate(iso)) : "—");
 
-export function RegisterTable({ code, entries, caption }: { code: string; entries: RegisterEntryView[]; caption: string }) {
+export function RegisterTable({ code, entries, caption, captionId }: { code: string; entries: RegisterEntryView[]; caption: string; captionId: string }) {
   return (
-    <div className="fr-table fr-table--no-caption fr-table--bordered">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
+    <ScrollTable captionId={captionId} caption={caption}>
               <thead>
                 <tr>
                   <th scope="col">Reçue le</th>
@@ -69,10 +65,6 @@ export function RegisterTable({ code, entries, caption }: { code: string; entrie
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    </ScrollTable>
   );
 }

@@ -69,7 +69,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
               {formatCount(overdue.length, "demande attend", "demandes attendent")} une réponse au-delà de l&apos;échéance, toutes années confondues.
               {overdue.length > OVERDUE_SHOWN && ` Les ${OVERDUE_SHOWN} plus anciennes sont listées ici ; cochez « En retard seulement » ci-dessous pour parcourir les autres année par année.`}
             </p>
-            <RegisterTable code={code} entries={overdue.slice(0, OVERDUE_SHOWN)} caption="Demandes en retard, la plus ancienne d'abord" />
+            <RegisterTable code={code} entries={overdue.slice(0, OVERDUE_SHOWN)} caption="Demandes en retard, la plus ancienne d'abord" captionId="registre-retard-tableau" />
           </>
         )}
       </section>
@@ -81,7 +81,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
           {formatCount(page.total, "demande", "demandes")}
           {page.pageCount > 1 ? ` — page ${page.page} sur ${page.pageCount}` : ""}, de la plus récente à la plus ancienne.
         </p>
-        {page.entries.length > 0 && <RegisterTable code={code} entries={page.entries} caption={`Demandes de ${year}`} />}
+        {page.entries.length > 0 && <RegisterTable code={code} entries={page.entries} caption={`Demandes de ${year}`} captionId="registre-annee-tableau" />}
         <RegisterPagination code={code} query={query.toString()} page={page.page} pageCount={page.pageCount} />
       </section>
 

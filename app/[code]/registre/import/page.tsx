@@ -3,6 +3,7 @@ import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { REGISTER_CSV_COLUMNS } from "@/lib/register/import";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { RegisterImportForm } from "@/components/register/register-import-form";
+import { ScrollTable } from "@/components/register/scroll-table";
 
 export const metadata: Metadata = { title: "Importer un registre" };
 
@@ -23,12 +24,7 @@ export default async function RegisterImportPage({ params }: { params: Promise<{
           Colonnes du fichier
         </h2>
         <p>La première ligne nomme les colonnes (majuscules et accents indifférents, dans n&apos;importe quel ordre). Les colonnes inconnues sont ignorées.</p>
-        <div className="fr-table fr-table--bordered">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Colonnes attendues</caption>
+        <ScrollTable captionId="colonnes-tableau" caption="Colonnes attendues">
                   <thead>
                     <tr>
                       <th scope="col">Colonne</th>
@@ -45,11 +41,7 @@ export default async function RegisterImportPage({ params }: { params: Promise<{
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        </ScrollTable>
         <p className="fr-mb-1w">Exemple :</p>
         <pre className="fr-text--sm" style={{ whiteSpace: "pre-wrap" }}>
           {example}
