@@ -1,0 +1,443 @@
+/**
+ * Action-plan reads (domain.md §8). Every query carries the prefecture in its where clause,
+ * and what the caller may see (actionReadWhere): referents, staff and the national level read
+ * the whole plan; a member reads the actions not tied to a meeting (the prefecture's plan)
+ * and those born in meetings of their own committees that are not drafts — the same rule as
+ * the meetings they may open. Results are serialisable (ISO dates, words computed here).
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { meetingReadScope, type Actor } from "@/lib/auth/policy";
+import { dayOf } from "@/lib/periods";
+import { formatDate, formatLongDate, formatPersonName } from "@/lib/format";
+import { getIndicatorYear } from "@/lib/indicators/queries";
+import { periodLongLabel } from "@/lib/indicators/domain";
+import { INTERVENTION_KIND_LABELS } from "@/lib/minutes/vocabulary";
+import {
+  changeSince,
+  dueInWords,
+  FOLLOW_UP_CHANGE_LABELS,
+  indicatorActionTitle,
+  interventionActionTitle,
+  isOverdue,
+  type FollowUpChange,
+} from "./domain";
+import { ACTION_ORIGIN_LABELS, ACTION_STATUS_LABELS, OPEN_STATUSES, type ActionOrigin, type ActionStatus } from "./vocabulary";
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Today in Paris, "YYYY-MM-DD": the day overdue actions are judged on. */
+export function actionPlanToday(now: Date = new Date()): string {
+  return isoDay(dayOf(now));
+}
+
+/** What of a prefecture's plan an actor may read, as a `where` (null: nothing). */
+export function actionReadWhere(actor: Actor | null, prefectureId: string): Prisma.ImprovementActionWhereInput | null {
+  const scope = meetingReadScope(actor, prefectureId);
+  if (!scope) return null;
+  if (scope.committees === "all") return { prefectureId };
+  return { prefectureId, OR: [{ meetingId: null }, { meeting: { committeeId: { in: scope.committees }, status: { not: "DRAFT" } } }] };
+}
+
+export interface ActionSource {
+  /** "Question de Mme X (UDAF), séance du jeudi 6 mai 2021" */
+  text: string;
+  /** Where the source is shown, when it has a page */
+  href: string | null;
+}
+
+export interface ActionListItem {
+  id: string;
+  version: number;
+  title: string;
+  origin: ActionOrigin;
+  originText: string;
+  source: ActionSource | null;
+  status: ActionStatus;
+  statusText: string;
+  /** "YYYY-MM-DD" */
+  dueOn: string | null;
+  dueText: string;
+  overdue: boolean;
+  owner: string | null;
+  engagements: { id: string; code: string; title: string }[];
+  updatedAt: string;
+}
+
+export interface ProgressNoteView {
+  id: string;
+  body: string;
+  at: string;
+  author: string | null;
+}
+
+export interface ActionDetail extends ActionListItem {
+  description: string | null;
+  result: string | null;
+  ownerStructureId: string | null;
+  ownerPersonId: string | null;
+  ownerLabel: string | null;
+  notes: ProgressNoteView[];
+}
+
+const personName = { civility: true, firstName: true, lastName: true } as const;
+
+const actionSelect = {
+  id: true,
+  version: true,
+  title: true,
+  description: true,
+  origin: true,
+  status: true,
+  result: true,
+  dueOn: true,
+  ownerLabel: true,
+  ownerStructureId: true,
+  ownerPersonId: true,
+  createdAt: true,
+  updatedAt: true,
+  meetingId: true,
+  requestRecordId: true,
+  surveyId: true,
+  auditId: true,
+  selfAssessmentId: true,
+  ownerStructure: { select: { name: true, shortName: true } },
+  ownerPerson: { select: personName },
+  meeting: { select: { id: true, startsAt: true, committee: { select: { name: true } } } },
+  intervention: {
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      sectionId: true,
+      askerLabel: true,
+      askerPerson: { select: { ...personName, organization: { select: { name: true } } } },
+      askerOrganization: { select: { name: true } },
+      section: { select: { minutes: { select: { meetingId: true, meeting: { select: { startsAt: true } } } } } },
+    },
+  },
+  indicatorValue: { select: { year: true, period: true, periodicity: true, scope: true, definition: { select: { code: true } }, definitionVersion: { select: { label: true } } } },
+  survey: { select: { title: true } },
+  requestRecord: { select: { subject: true, receivedOn: true } },
+  engagements: { select: { engagement: { select: { id: true, code: true, title: true } } }, orderBy: { engagement: { code: "asc" } } },
+} satisfies Prisma.ImprovementActionSelect;
+
+type ActionRow = Prisma.ImprovementActionGetPayload<{ select: typeof actionSelect }>;
+
+/** What the minutes call the asker (the same words as lib/minutes' askerName). */
+function askerOf(i: NonNullable<ActionRow["intervention"]>): string {
+  if (i.askerPerson) {
+    const org = i.askerPerson.organization?.name;
+    return org ? `${formatPersonName(i.askerPerson)} (${org})` : formatPersonName(i.askerPerson);
+  }
+  return i.askerOrganization?.name ?? i.askerLabel ?? "Un participant";
+}
+
+function sourceOf(code: string, a: ActionRow): ActionSource | null {
+  if (a.intervention) {
+    const meeting = a.intervention.section.minutes;
+    return {
+      text: `${INTERVENTION_KIND_LABELS[a.intervention.kind]} de ${askerOf(a.intervention)}, séance du ${formatLongDate(meeting.meeting.startsAt)}`,
+      href: `/${code}/seances/${meeting.meetingId}/compte-rendu#section-${a.intervention.sectionId}`,
+    };
+  }
+  if (a.indicatorValue) {
+    const v = a.indicatorValue;
+    const scope = v.scope ? ` (${v.scope})` : "";
+    return { text: `${v.definitionVersion.label}${scope} — ${periodLongLabel(v.periodicity, v.period, v.year)}`, href: `/${code}/indicateurs/${v.definition.code}?annee=${v.year}` };
+  }
+  if (a.requestRecord) return { text: `Registre : ${a.requestRecord.subject} (reçue le ${formatDate(a.requestRecord.receivedOn)})`, href: `/${code}/registre/${a.requestRecordId}/modifier` };
+  if (a.survey) return { text: `Enquête : ${a.survey.title}`, href: `/${code}/enquetes/${a.surveyId}` };
+  if (a.auditId || a.selfAssessmentId) return { text: a.auditId ? "Audit du label" : "Autodiagnostic Services Publics+", href: `/${code}/demarche-qualite` };
+  if (a.meeting) return { text: `${a.meeting.committee.name}, séance du ${formatLongDate(a.meeting.startsAt)}`, href: `/${code}/seances/${a.meeting.id}` };
+  return null;
+}
+
+function ownerOf(a: Pick<ActionRow, "ownerStructure" | "ownerLabel" | "ownerPerson">): string | null {
+  const parts = [a.ownerStructure ? (a.ownerStructure.shortName ?? a.ownerStructure.name) : null, a.ownerLabel, a.ownerPerson ? formatPersonName(a.ownerPerson) : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(" — ") : null;
+}
+
+function toListItem(code: string, a: ActionRow, today: string): ActionListItem {
+  const dueOn = a.dueOn ? isoDay(a.dueOn) : null;
+  const facts = { status: a.status, dueOn };
+  return {
+    id: a.id,
+    version: a.version,
+    title: a.title,
+    origin: a.origin,
+    originText: ACTION_ORIGIN_LABELS[a.origin],
+    source: sourceOf(code, a),
+    status: a.status,
+    statusText: ACTION_STATUS_LABELS[a.status],
+    dueOn,
+    dueText: dueInWords(facts, today),
+    overdue: isOverdue(facts, today),
+    owner: ownerOf(a),
+    engagements: a.engagements.map((e) => e.engagement),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export interface ActionPlanFilters {
+  status?: ActionStatus;
+  origin?: ActionOrigin;
+  /** "s:<structure id>", "p:<person id>" or "l:<label>" */
+  owner?: string;
+  overdueOnly?: boolean;
+}
+
+function ownerWhere(owner: string | undefined): Prisma.ImprovementActionWhereInput {
+  if (!owner) return {};
+  const value = owner.slice(2);
+  if (owner.startsWith("s:")) return { ownerStructureId: value };
+  if (owner.startsWith("p:")) return { ownerPersonId: value };
+  return { ownerLabel: value };
+}
+
+/** The plan of a prefecture as the caller may see it, filtered in SQL; late actions first by due date. */
+export async function findActionPlan(code: string, prefectureId: string, actor: Actor | null, filters: ActionPlanFilters = {}, today = actionPlanToday()): Promise<ActionListItem[]> {
+  const visible = actionReadWhere(actor, prefectureId);
+  if (!visible) return [];
+  const rows = await db.improvementAction.findMany({
+    where: {
+      AND: [
+        visible,
+        filters.status ? { status: filters.status } : {},
+        filters.origin ? { origin: filters.origin } : {},
+        ownerWhere(filters.owner),
+        filters.overdueOnly ? { status: { in: [...OPEN_STATUSES] }, dueOn: { lt: new Date(`${today}T00:00:00Z`) } } : {},
+      ],
+    },
+    select: actionSelect,
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+  return rows.map((r) => toListItem(code, r, today));
+}
+
+/** The owners named in a prefecture's plan, for the filter: structures, persons, then free labels. */
+export async function findActionOwners(prefectureId: string): Promise<{ value: string; label: string }[]> {
+  const rows = await db.improvementAction.findMany({
+    where: { prefectureId },
+    select: { ownerStructureId: true, ownerPersonId: true, ownerLabel: true, ownerStructure: { select: { name: true } }, ownerPerson: { select: personName } },
+  });
+  const owners = new Map<string, string>();
+  for (const r of rows) {
+    if (r.ownerStructureId && r.ownerStructure) owners.set(`s:${r.ownerStructureId}`, r.ownerStructure.name);
+    if (r.ownerPersonId && r.ownerPerson) owners.set(`p:${r.ownerPersonId}`, formatPersonName(r.ownerPerson));
+    if (r.ownerLabel) owners.set(`l:${r.ownerLabel}`, r.ownerLabel);
+  }
+  return [...owners].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+}
+
+/** One action with its notes (newest first), or null when it is not the caller's to read. */
+export async function findActionDetail(code: string, prefectureId: string, actor: Actor | null, id: string, today = actionPlanToday()): Promise<ActionDetail | null> {
+  const visible = actionReadWhere(actor, prefectureId);
+  if (!visible) return null;
+  const row = await db.improvementAction.findFirst({
+    where: { AND: [visible, { id }] },
+    select: { ...actionSelect, progressNotes: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } } },
+  });
+  if (!row) return null;
+  return {
+    ...toListItem(code, row, today),
+    description: row.description,
+    result: row.result,
+    ownerStructureId: row.ownerStructureId,
+    ownerPersonId: row.ownerPersonId,
+    ownerLabel: row.ownerLabel,
+    notes: row.progressNotes.map((n) => ({ id: n.id, body: n.body, at: n.createdAt.toISOString(), author: n.author?.name ?? null })),
+  };
+}
+
+export interface ActionFormChoices {
+  structures: { id: string; label: string }[];
+  persons: { id: string; label: string }[];
+  engagements: { id: string; label: string }[];
+}
+
+/** Owners and engagements the form offers: the prefecture's structures and persons, the national and own referentials' engagements. */
+export async function findActionFormChoices(prefectureId: string): Promise<ActionFormChoices> {
+  const [structures, persons, engagements] = await Promise.all([
+    db.structure.findMany({ where: { prefectureId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.person.findMany({
+      where: { prefectureId },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      select: { id: true, ...personName, function: true, organization: { select: { name: true } } },
+    }),
+    db.engagement.findMany({
+      where: { frameworkVersion: { framework: { OR: [{ prefectureId: null }, { prefectureId }] } } },
+      orderBy: [{ frameworkVersion: { framework: { code: "asc" } } }, { frameworkVersion: { publishedOn: "desc" } }, { number: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, title: true, frameworkVersion: { select: { label: true, framework: { select: { name: true } } } } },
+    }),
+  ]);
+  return {
+    structures: structures.map((s) => ({ id: s.id, label: s.name })),
+    persons: persons.map((p) => ({ id: p.id, label: [formatPersonName(p), p.organization?.name ?? p.function].filter(Boolean).join(", ") })),
+    engagements: engagements.map((e) => ({ id: e.id, label: `${e.code} — ${e.title} (${e.frameworkVersion.framework.name} ${e.frameworkVersion.label})` })),
+  };
+}
+
+/** What "Créer une action" from a source fills the form with. */
+export interface ActionPrefill {
+  origin: "INDICATOR" | "INTERVENTION";
+  title: string;
+  description: string | null;
+  interventionId: string | null;
+  indicatorValueId: string | null;
+  source: ActionSource;
+}
+
+/**
+ * From a period of the indicator grid: its figure and target as the grid computes them
+ * (getIndicatorYear: one formula, one target rule). Null when the value is not the prefecture's.
+ */
+export async function prefillFromIndicatorValue(code: string, prefectureId: string, indicatorValueId: string): Promise<ActionPrefill | null> {
+  const value = await db.indicatorValue.findFirst({
+    where: { id: indicatorValueId, prefectureId },
+    select: { id: true, year: true, period: true, periodicity: true, scope: true, value: true, definitionId: true, definition: { select: { code: true } }, definitionVersion: { select: { label: true, unit: true, precision: true } } },
+  });
+  if (!value) return null;
+  const year = await getIndicatorYear(prefectureId, value.year);
+  const indicator = year.indicators.find((i) => i.definitionId === value.definitionId);
+  const period = indicator?.series.find((s) => s.scope === value.scope)?.periods.find((p) => p.period === value.period);
+  const title = indicatorActionTitle({
+    label: indicator?.label ?? value.definitionVersion.label,
+    unit: indicator?.unit ?? value.definitionVersion.unit,
+    precision: indicator?.precision ?? value.definitionVersion.precision,
+    periodicity: value.periodicity,
+    period: value.period,
+    year: value.year,
+    scope: value.scope,
+    value: period ? period.value : (value.value?.toNumber() ?? null),
+    target: indicator?.target ?? null,
+  });
+  const periodText = periodLongLabel(value.periodicity, value.period, value.year);
+  return {
+    origin: "INDICATOR",
+    title,
+    description: null,
+    interventionId: null,
+    indicatorValueId: value.id,
+    source: { text: `${indicator?.label ?? value.definitionVersion.label}${value.scope ? ` (${value.scope})` : ""} — ${periodText}`, href: `/${code}/indicateurs/${value.definition.code}?annee=${value.year}` },
+  };
+}
+
+/** From a question of the minutes: its text and asker. Null when the intervention is not the prefecture's. */
+export async function prefillFromIntervention(code: string, prefectureId: string, interventionId: string): Promise<ActionPrefill | null> {
+  const i = await db.intervention.findFirst({
+    where: { id: interventionId, section: { minutes: { meeting: { prefectureId } } } },
+    select: actionSelect.intervention.select,
+  });
+  if (!i) return null;
+  const meeting = i.section.minutes;
+  const asker = askerOf(i);
+  return {
+    origin: "INTERVENTION",
+    title: interventionActionTitle(i.text),
+    description: `${INTERVENTION_KIND_LABELS[i.kind]} de ${asker} en séance du ${formatLongDate(meeting.meeting.startsAt)} : « ${i.text} »`,
+    interventionId: i.id,
+    indicatorValueId: null,
+    source: {
+      text: `${INTERVENTION_KIND_LABELS[i.kind]} de ${asker}, séance du ${formatLongDate(meeting.meeting.startsAt)}`,
+      href: `/${code}/seances/${meeting.meetingId}/compte-rendu#section-${i.sectionId}`,
+    },
+  };
+}
+
+/** Actions born of the caller's own questions in the minutes (what a member follows). */
+export async function findActionsFromOwnQuestions(code: string, prefectureId: string, actor: Actor, today = actionPlanToday()): Promise<ActionListItem[]> {
+  const visible = actionReadWhere(actor, prefectureId);
+  if (!visible) return [];
+  const rows = await db.improvementAction.findMany({
+    where: { AND: [visible, { intervention: { askerPerson: { userId: actor.userId } } }] },
+    select: actionSelect,
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => toListItem(code, r, today));
+}
+
+export interface FollowUpAction {
+  id: string;
+  title: string;
+  change: FollowUpChange;
+  /** "Nouvelle action", "Action suivie", "Action close" */
+  changeText: string;
+  status: ActionStatus;
+  statusText: string;
+  originText: string;
+  owner: string | null;
+  dueOn: string | null;
+  dueText: string;
+  overdue: boolean;
+  result: string | null;
+  /** The latest progress note since the date, if any */
+  lastNote: { body: string; at: string } | null;
+}
+
+/**
+ * The "Suivi du plan d'actions" of a committee's next meeting (issue 9 item 6): the actions of
+ * that committee's meetings and of the prefecture's plan (no meeting) opened, changed or
+ * closed since `since` (the previous meeting). Closed ones are known from their status change
+ * in the audit trail; closed first, then opened, then changed.
+ */
+export async function actionsForFollowUp(prefectureId: string, committeeId: string, since: Date, today = actionPlanToday()): Promise<FollowUpAction[]> {
+  const rows = await db.improvementAction.findMany({
+    where: {
+      prefectureId,
+      AND: [
+        { OR: [{ meetingId: null }, { meeting: { committeeId, prefectureId } }] },
+        { OR: [{ createdAt: { gte: since } }, { updatedAt: { gte: since } }, { progressNotes: { some: { createdAt: { gte: since } } } }] },
+      ],
+    },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      origin: true,
+      result: true,
+      dueOn: true,
+      createdAt: true,
+      updatedAt: true,
+      ownerLabel: true,
+      ownerStructure: { select: { name: true, shortName: true } },
+      ownerPerson: { select: personName },
+      progressNotes: { where: { createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, take: 1, select: { body: true, createdAt: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  const statusChanges = await db.auditLog.groupBy({
+    by: ["entityId"],
+    where: { prefectureId, entityType: "ImprovementAction", action: "actionPlan.status", entityId: { in: rows.map((r) => r.id) }, at: { gte: since } },
+    _max: { at: true },
+  });
+  const changedAt = new Map(statusChanges.map((s) => [s.entityId, s._max.at]));
+  const order: Record<FollowUpChange, number> = { CLOSED: 0, OPENED: 1, CHANGED: 2 };
+  return rows
+    .flatMap((r): FollowUpAction[] => {
+      const note = r.progressNotes[0] ?? null;
+      const change = changeSince({ status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, lastNoteAt: note?.createdAt ?? null, lastStatusChangeAt: changedAt.get(r.id) ?? null }, since);
+      if (!change) return [];
+      const dueOn = r.dueOn ? isoDay(r.dueOn) : null;
+      const facts = { status: r.status, dueOn };
+      return [
+        {
+          id: r.id,
+          title: r.title,
+          change,
+          changeText: FOLLOW_UP_CHANGE_LABELS[change],
+          status: r.status,
+          statusText: ACTION_STATUS_LABELS[r.status],
+          originText: ACTION_ORIGIN_LABELS[r.origin],
+          owner: ownerOf(r),
+          dueOn,
+          dueText: dueInWords(facts, today),
+          overdue: isOverdue(facts, today),
+          result: r.result,
+          lastNote: note ? { body: note.body, at: note.createdAt.toISOString() } : null,
+        },
+      ];
+    })
+    .sort((a, b) => order[a.change] - order[b.change]);
+}
