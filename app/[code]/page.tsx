@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/policy";
 import { getIndicatorYear } from "@/lib/indicators/queries";
 import { dayOf } from "@/lib/periods";
 import { BelowTarget } from "@/components/indicators/below-target";
+import { getQualityDeadlines } from "@/lib/quality/queries";
+import { QualityDeadlinesView } from "@/components/quality/quality-deadlines";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -24,11 +26,20 @@ export default async function PrefectureDashboardPage({ params }: { params: Prom
   const thisYear = dayOf(new Date()).getUTCFullYear();
   const current = readsResults ? await getIndicatorYear(prefecture.id, thisYear) : null;
   const latestYear = current ? [...current.yearsWithValues].reverse().find((y) => y <= thisYear) : undefined;
+  const quality = readsResults ? await getQualityDeadlines(prefecture.id) : null;
   const grid = current && latestYear !== undefined ? (latestYear === thisYear ? current : await getIndicatorYear(prefecture.id, latestYear)) : null;
   return (
     <>
       <Dashboard title={`Préfecture ${prefectureOf(prefecture)}`} code={code} dashboard={dashboard} />
       {readsResults && <BelowTarget code={code} grid={grid} />}
+      {quality && (
+        <div className="fr-mt-6w">
+          <QualityDeadlinesView deadlines={quality} />
+          <p>
+            <a href={`/${code}/demarche-qualite`}>Démarche qualité : label, audits et auto-évaluation Services Publics+</a>
+          </p>
+        </div>
+      )}
       {manages && (
         <section className="fr-mt-6w" aria-labelledby="administration">
           <h2 id="administration" className="fr-h5">

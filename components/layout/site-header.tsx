@@ -28,6 +28,7 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
     if (can(actor, "results.read", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Indicateurs", href: `/${prefecture.code}/indicateurs` });
       navigation.push({ text: "Enquêtes", href: `/${prefecture.code}/enquetes` });
+      navigation.push({ text: "Démarche qualité", href: `/${prefecture.code}/demarche-qualite` });
     }
     if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Boîte d'envoi", href: `/${prefecture.code}/boite-envoi` });

@@ -24,6 +24,7 @@ import {
   presentedYears,
 } from "@/tests/factories/referentials";
 import { upsertUser } from "@/tests/factories/users";
+import { createLabelRoadmap, createSelfAssessments } from "@/tests/factories/quality";
 import { actions } from "./data/actions";
 import { indicatorAnnotations } from "./data/annotations";
 import { committees } from "./data/committees";
@@ -32,6 +33,8 @@ import { frameworks } from "./data/frameworks";
 import { indicatorDefinitions } from "./data/indicators";
 import { indicatorValues, targets } from "./data/indicator-values";
 import { labels } from "./data/labels";
+import { labelRoadmaps } from "./data/label-roadmaps";
+import { selfAssessments } from "./data/self-assessments";
 import { meetings } from "./data/meetings";
 import { organizations } from "./data/organizations";
 import { persons } from "./data/persons";
@@ -101,6 +104,8 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       for (const s of own(surveys)) await createSurvey(tx, prefecture.id, s);
       for (const a of own(actions)) await createImprovementAction(tx, prefecture.id, a, keys);
       for (const l of own(labels)) await createLabel(tx, prefecture.id, l, keys);
+      for (const r of own(labelRoadmaps)) await createLabelRoadmap(tx, prefecture.id, r);
+      for (const s of own(selfAssessments)) await createSelfAssessments(tx, prefecture.id, s);
     }, TX_OPTIONS);
     report.prefecturesCreated.push(p.code);
     log(`préfecture ${p.code} (${p.name}) chargée`);

@@ -149,6 +149,12 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "survey.attach": { scope: "prefecture", input: (t) => ({ surveyId: t.survey.id, version: t.survey.version, meetingId: t.meeting.id }) },
   "survey.detach": { scope: "prefecture", input: (t) => ({ surveyId: t.survey.id, version: t.survey.version }) },
+  "quality.saveLabel": {
+    scope: "prefecture",
+    input: (t) => ({ prefectureId: t.prefectureId, frameworkVersionId: "00000000-0000-4000-8000-000000000000", status: "IN_PREPARATION", obtainedOn: null, validUntil: null, certifier: null, moduleIds: [] }),
+  },
+  "quality.saveAudit": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, kind: "FOLLOW_UP", dueBy: "2031-01-31", heldOn: null, auditor: null, findings: null }) },
+  "quality.saveSelfAssessment": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, campaign: 2031, cells: [] }) },
   "yearlyReport.attach": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, year: 2021 }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },

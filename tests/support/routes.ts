@@ -140,6 +140,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // the yearly report and its PDF: members read the prefecture's results
   "GET /[code]/bilan/[year]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/bilan/[year]/bilan.pdf": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/demarche-qualite": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/demarche-qualite/auto-evaluation/[year]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/enquetes": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/enquetes/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/enquetes/[surveyId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
