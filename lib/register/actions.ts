@@ -8,7 +8,8 @@
 import { ActionError, assertVersion, defineAction } from "@/lib/action-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverAction } from "@/lib/server-action";
-import { utcDate } from "./domain";
+import { dayOf } from "@/lib/periods";
+import { isoDay, utcDate } from "./domain";
 import { decodeCsv, parseRegisterCsv, type RegisterImportError } from "./import";
 import {
   createRegisterEntrySchema,
@@ -16,6 +17,7 @@ import {
   importRegisterSchema,
   MAX_REGISTER_IMPORT_BYTES,
   updateRegisterEntrySchema,
+  datesAfterToday,
   type RegisterEntryFields,
 } from "./schemas";
 import type { RequestChannel, RequestType } from "./vocabulary";
@@ -24,6 +26,14 @@ const ENTRY_CONFLICT =
   "Cette demande a été modifiée par quelqu'un d'autre pendant que vous la saisissiez. Vos saisies sont conservées : rechargez la page pour voir la version actuelle, puis reportez vos changements.";
 
 const dateOrNull = (iso: string | null) => (iso ? utcDate(iso) : null);
+
+const todayInParis = () => isoDay(dayOf(new Date()));
+
+/** Refuses dates after today, on their fields. */
+function assertNotFuture(f: RegisterEntryFields) {
+  const future = datesAfterToday(f, todayInParis());
+  if (future.length) throw new ActionError("INVALID", future[0]!.message, Object.fromEntries(future.map((p) => [p.field, [p.message]])));
+}
 
 function entryData(f: RegisterEntryFields) {
   return {
@@ -57,6 +67,7 @@ export const createRegisterEntry = serverAction(
     input: createRegisterEntrySchema,
     resource: (input, db) => prefectureResource(input.prefectureId, db),
     async handler({ tx, audit }, input) {
+      assertNotFuture(input);
       const data = entryData(input);
       const entry = await tx.requestRecord.create({ data: { prefectureId: input.prefectureId, ...data }, select: { id: true } });
       await audit({ action: "register.create", entityType: "RequestRecord", entityId: entry.id, prefectureId: input.prefectureId, after: input });
@@ -72,6 +83,7 @@ export const updateRegisterEntry = serverAction(
     input: updateRegisterEntrySchema,
     resource: (input, db) => entryResource(input.id, db),
     async handler({ tx, audit }, input) {
+      assertNotFuture(input);
       const before = await tx.requestRecord.findUniqueOrThrow({ where: { id: input.id } });
       const { count } = await tx.requestRecord.updateMany({
         where: { id: input.id, prefectureId: before.prefectureId, version: input.version },
@@ -138,7 +150,7 @@ export const importRegister = serverAction(
     async handler({ tx, audit }, input): Promise<RegisterImportReport> {
       const bytes = Buffer.from(input.fileBase64, "base64");
       if (bytes.byteLength > MAX_REGISTER_IMPORT_BYTES) throw new ActionError("INVALID", "Le fichier dépasse 2 Mo : découpez-le par année.");
-      const parsed = parseRegisterCsv(decodeCsv(bytes));
+      const parsed = parseRegisterCsv(decodeCsv(bytes), todayInParis());
       if (!parsed.ok) {
         // Audited too: an attempt on personal data, even refused, is traced.
         await audit({ action: "register.import", entityType: "RequestRecord", prefectureId: input.prefectureId, after: { fileName: input.fileName, confirm: input.confirm, errors: parsed.errors.length } });

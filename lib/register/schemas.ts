@@ -79,6 +79,25 @@ export const registerEntryFieldsSchema = z
   }, { when: () => true });
 
 export type RegisterEntryFields = z.output<typeof registerEntryFieldsSchema>;
+
+const FUTURE_MESSAGES = {
+  receivedOn: "La date de réception ne peut pas être postérieure à aujourd'hui.",
+  acknowledgedOn: "La date d'accusé de réception ne peut pas être postérieure à aujourd'hui.",
+  holdingReplyOn: "La date de la réponse d'attente ne peut pas être postérieure à aujourd'hui.",
+  answeredOn: "La date de réponse ne peut pas être postérieure à aujourd'hui.",
+} as const;
+
+/**
+ * The register records what happened: no date after today ("YYYY-MM-DD", Paris). Checked by
+ * the actions and the import, which know today; the form's schema does not (the browser's
+ * clock is not the server's).
+ */
+export function datesAfterToday(e: RegisterEntryFields, today: string): { field: keyof typeof FUTURE_MESSAGES; message: string }[] {
+  return (Object.keys(FUTURE_MESSAGES) as (keyof typeof FUTURE_MESSAGES)[]).flatMap((field) => {
+    const value = e[field];
+    return value && value > today ? [{ field, message: FUTURE_MESSAGES[field] }] : [];
+  });
+}
 export type RegisterEntryFieldsInput = z.input<typeof registerEntryFieldsSchema>;
 
 export const createRegisterEntrySchema = registerEntryFieldsSchema.and(z.object({ prefectureId: uuidParam }));

@@ -90,6 +90,12 @@ describe("register entries", () => {
     });
   });
 
+  it("refuses a date after today (the register records what happened)", async () => {
+    const referent = await actorFor(db, "referent.86@example.org");
+    const result = await createRegisterEntry.built.execute(db, referent, { ...fields({ receivedOn: "2099-01-05", acknowledgedOn: "" }), prefectureId: vienneId });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { receivedOn: ["La date de réception ne peut pas être postérieure à aujourd'hui."] } });
+  });
+
   it("is scoped: another prefecture's referent and a member are refused; another prefecture's entry is not found", async () => {
     const charente = await actorFor(db, "referent.16@example.org");
     const member = await actorFor(db, "membre.86@example.org");

@@ -8,7 +8,7 @@
  */
 import Papa from "papaparse";
 import { checkIsoDate, dateProblemMessage } from "@/lib/validation";
-import { registerEntryFieldsSchema, type RegisterEntryFields } from "@/lib/register/schemas";
+import { datesAfterToday, registerEntryFieldsSchema, type RegisterEntryFields } from "@/lib/register/schemas";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS, type RequestChannel, type RequestType } from "@/lib/register/vocabulary";
 
 type Field = "reference" | "receivedOn" | "channel" | "type" | "subject" | "service" | "acknowledgedOn" | "holdingReplyOn" | "announcedDelayDays" | "answeredOn";
@@ -121,7 +121,8 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export function parseRegisterCsv(text: string): RegisterCsvResult {
+/** `today` ("YYYY-MM-DD"): lines with a date after it are refused; omitted, dates are not compared with today. */
+export function parseRegisterCsv(text: string, today?: string): RegisterCsvResult {
   const parsed = Papa.parse<string[]>(text, { delimiter: ";", skipEmptyLines: false });
   const rows = parsed.data;
   const errors: RegisterImportError[] = [];
@@ -183,6 +184,7 @@ export function parseRegisterCsv(text: string): RegisterCsvResult {
     // A cell already refused above is not checked again by the schema (one message per cell).
     const refused = new Set(lineErrors.length ? REGISTER_CSV_COLUMNS.filter((c) => raw[c.field] === undefined && (row[columns.indexOf(c)] ?? "").trim() !== "").map((c) => c.field as string) : []);
     const result = registerEntryFieldsSchema.safeParse({ ...raw, receivedOn: raw.receivedOn ?? (refused.has("receivedOn") ? "1990-01-01" : "") });
+    if (result.success && today) for (const p of datesAfterToday(result.data, today)) lineErrors.push(lowerFirst(p.message.replace(/\.$/, "")));
     if (result.success && lineErrors.length === 0) {
       lines.push({ line, entry: result.data });
     } else {

@@ -68,6 +68,16 @@ describe("parseRegisterCsv", () => {
     expect(empty.ok ? "" : empty.errors[0]?.message).toContain("aucune demande");
   });
 
+  it("refuses, given today, a line with a date after it", () => {
+    const text = `${HEADER}\n;29/04/2021;Courriel;Demande d'information;Objet;;;;;06/05/2021\n`;
+    expect(parseRegisterCsv(text, "2021-05-05")).toEqual({
+      ok: false,
+      truncated: false,
+      errors: [{ line: 2, message: "Ligne 2 : la date de réponse ne peut pas être postérieure à aujourd'hui." }],
+    });
+    expect(parseRegisterCsv(text, "2021-05-06").ok).toBe(true);
+  });
+
   it("decodes a Windows-1252 file (Excel in France)", () => {
     const latin1 = Uint8Array.from([...Buffer.from("Date de r"), 0xe9, ...Buffer.from("ception;Canal;Type;Objet\n01/02/2021;T"), 0xe9, ...Buffer.from("l"), 0xe9, ...Buffer.from("phone;R"), 0xe9, ...Buffer.from("clamation;Attente\n")]);
     const result = parseRegisterCsv(decodeCsv(latin1));
