@@ -100,3 +100,10 @@ export const newActionSearchSchema = z.object({
   indicateur: uuidParam.optional().catch(undefined),
   intervention: uuidParam.optional().catch(undefined),
 });
+
+/** The form's own schema: the fields and, for a new action, its origin (the source ids travel beside it). */
+export const actionFormSchema = actionFieldsSchema.extend({
+  origin: z.enum(ACTION_ORIGINS, { message: "Choisissez l'origine de l'action." }),
+});
+export type ActionFormFields = z.output<typeof actionFormSchema>;
+export type ActionFormInput = z.input<typeof actionFormSchema>;
