@@ -13,32 +13,32 @@ const rate = (value: number | null) => (value === null ? "—" : formatPercent(v
 export function MonthlyFiguresTable({ year, figures }: { year: number; figures: MonthlyRegisterFigures[] }) {
   return (
     <ScrollTable captionId="registre-indicateurs-tableau" caption={`Indicateurs du registre par mois, ${year}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Mois</th>
-                  <th scope="col">Demandes reçues (tous types)</th>
-                  <th scope="col">Courriels d&apos;information reçus</th>
-                  <th scope="col">Répondus dans les 5 jours ouvrés</th>
-                  <th scope="col">Taux de réponse dans le délai</th>
-                  <th scope="col">Réclamations reçues</th>
-                  <th scope="col">Réclamations traitées</th>
-                  <th scope="col">Taux de réclamations traitées</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">{m.month === 0 ? <strong>Année {year}</strong> : FRENCH_MONTHS[m.month - 1]}</th>
-                    <td>{formatNumber(m.entriesReceived)}</td>
-                    <td>{formatNumber(m.emailsReceived)}</td>
-                    <td>{formatNumber(m.emailsAnsweredInTime)}</td>
-                    <td>{rate(m.emailRate)}</td>
-                    <td>{formatNumber(m.complaintsReceived)}</td>
-                    <td>{formatNumber(m.complaintsProcessed)}</td>
-                    <td>{rate(m.complaintRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
+      <thead>
+        <tr>
+          <th scope="col">Mois</th>
+          <th scope="col">Demandes reçues (tous types)</th>
+          <th scope="col">Courriels d&apos;information reçus</th>
+          <th scope="col">Répondus dans les 5 jours ouvrés</th>
+          <th scope="col">Taux de réponse dans le délai</th>
+          <th scope="col">Réclamations reçues</th>
+          <th scope="col">Réclamations traitées</th>
+          <th scope="col">Taux de réclamations traitées</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((m) => (
+          <tr key={m.month}>
+            <th scope="row">{m.month === 0 ? <strong>Année {year}</strong> : FRENCH_MONTHS[m.month - 1]}</th>
+            <td>{formatNumber(m.entriesReceived)}</td>
+            <td>{formatNumber(m.emailsReceived)}</td>
+            <td>{formatNumber(m.emailsAnsweredInTime)}</td>
+            <td>{rate(m.emailRate)}</td>
+            <td>{formatNumber(m.complaintsReceived)}</td>
+            <td>{formatNumber(m.complaintsProcessed)}</td>
+            <td>{rate(m.complaintRate)}</td>
+          </tr>
+        ))}
+      </tbody>
     </ScrollTable>
   );
 }

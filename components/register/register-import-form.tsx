@@ -110,30 +110,30 @@ export function RegisterImportForm({ code, prefectureId }: { code: string; prefe
             {report.status === "preview" ? (
               <>
                 <ScrollTable captionId="import-apercu" caption="Premières lignes lues">
-                          <thead>
-                            <tr>
-                              <th scope="col">Ligne</th>
-                              <th scope="col">Reçue le</th>
-                              <th scope="col">Canal</th>
-                              <th scope="col">Type</th>
-                              <th scope="col">Objet</th>
-                              <th scope="col">Service</th>
-                              <th scope="col">Réponse</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {report.sample.map((l) => (
-                              <tr key={l.line}>
-                                <td>{l.line}</td>
-                                <td>{frenchDate(l.receivedOn)}</td>
-                                <td>{REQUEST_CHANNEL_LABELS[l.channel]}</td>
-                                <td>{REQUEST_TYPE_LABELS[l.type]}</td>
-                                <td>{l.subject}</td>
-                                <td>{l.service ?? "—"}</td>
-                                <td>{frenchDate(l.answeredOn)}</td>
-                              </tr>
-                            ))}
-                          </tbody>
+                  <thead>
+                    <tr>
+                      <th scope="col">Ligne</th>
+                      <th scope="col">Reçue le</th>
+                      <th scope="col">Canal</th>
+                      <th scope="col">Type</th>
+                      <th scope="col">Objet</th>
+                      <th scope="col">Service</th>
+                      <th scope="col">Réponse</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.sample.map((l) => (
+                      <tr key={l.line}>
+                        <td>{l.line}</td>
+                        <td>{frenchDate(l.receivedOn)}</td>
+                        <td>{REQUEST_CHANNEL_LABELS[l.channel]}</td>
+                        <td>{REQUEST_TYPE_LABELS[l.type]}</td>
+                        <td>{l.subject}</td>
+                        <td>{l.service ?? "—"}</td>
+                        <td>{frenchDate(l.answeredOn)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
                 </ScrollTable>
                 <button type="button" className="fr-btn" disabled={!hydrated || busy} onClick={() => void run(true)}>
                   Importer les {report.count} demandes

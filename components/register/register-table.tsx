@@ -16,55 +16,55 @@ const day = (iso: string | null) => (iso ? formatLongDate(utcDate(iso)) : "—")
 export function RegisterTable({ code, entries, caption, captionId }: { code: string; entries: RegisterEntryView[]; caption: string; captionId: string }) {
   return (
     <ScrollTable captionId={captionId} caption={caption}>
-              <thead>
-                <tr>
-                  <th scope="col">Reçue le</th>
-                  <th scope="col">Canal</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Objet</th>
-                  <th scope="col">Service</th>
-                  <th scope="col">Accusé de réception</th>
-                  <th scope="col">Réponse d&apos;attente</th>
-                  <th scope="col">Réponse</th>
-                  <th scope="col">Échéance</th>
-                  <th scope="col">Statut</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td>{day(e.receivedOn)}</td>
-                    <td>{REQUEST_CHANNEL_LABELS[e.channel]}</td>
-                    <td>{REQUEST_TYPE_LABELS[e.type]}</td>
-                    <th scope="row">
-                      <Link href={`/${code}/registre/${e.id}/modifier`}>
-                        {e.reference ? `${e.reference} — ` : ""}
-                        {e.subject}
-                      </Link>
-                    </th>
-                    <td>{e.service ?? "—"}</td>
-                    <td>{day(e.acknowledgedOn)}</td>
-                    <td>
-                      {e.holdingReplyOn ? (
-                        <>
-                          {day(e.holdingReplyOn)}
-                          {e.announcedDelayDays !== null && <> (délai annoncé : {formatCount(e.announcedDelayDays, "jour", "jours")})</>}
-                        </>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td>{day(e.answeredOn)}</td>
-                    <td>
-                      {day(e.deadline)}
-                      {e.deadlineExtended && <> (reportée par la réponse d&apos;attente)</>}
-                    </td>
-                    <td>
-                      <RegisterStatus entry={e} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+      <thead>
+        <tr>
+          <th scope="col">Reçue le</th>
+          <th scope="col">Canal</th>
+          <th scope="col">Type</th>
+          <th scope="col">Objet</th>
+          <th scope="col">Service</th>
+          <th scope="col">Accusé de réception</th>
+          <th scope="col">Réponse d&apos;attente</th>
+          <th scope="col">Réponse</th>
+          <th scope="col">Échéance</th>
+          <th scope="col">Statut</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <td>{day(e.receivedOn)}</td>
+            <td>{REQUEST_CHANNEL_LABELS[e.channel]}</td>
+            <td>{REQUEST_TYPE_LABELS[e.type]}</td>
+            <th scope="row">
+              <Link href={`/${code}/registre/${e.id}/modifier`}>
+                {e.reference ? `${e.reference} — ` : ""}
+                {e.subject}
+              </Link>
+            </th>
+            <td>{e.service ?? "—"}</td>
+            <td>{day(e.acknowledgedOn)}</td>
+            <td>
+              {e.holdingReplyOn ? (
+                <>
+                  {day(e.holdingReplyOn)}
+                  {e.announcedDelayDays !== null && <> (délai annoncé : {formatCount(e.announcedDelayDays, "jour", "jours")})</>}
+                </>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td>{day(e.answeredOn)}</td>
+            <td>
+              {day(e.deadline)}
+              {e.deadlineExtended && <> (reportée par la réponse d&apos;attente)</>}
+            </td>
+            <td>
+              <RegisterStatus entry={e} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
     </ScrollTable>
   );
 }

@@ -25,22 +25,22 @@ export default async function RegisterImportPage({ params }: { params: Promise<{
         </h2>
         <p>La première ligne nomme les colonnes (majuscules et accents indifférents, dans n&apos;importe quel ordre). Les colonnes inconnues sont ignorées.</p>
         <ScrollTable captionId="colonnes-tableau" caption="Colonnes attendues">
-                  <thead>
-                    <tr>
-                      <th scope="col">Colonne</th>
-                      <th scope="col">Obligatoire</th>
-                      <th scope="col">Contenu</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {REGISTER_CSV_COLUMNS.map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{c.header}</th>
-                        <td>{c.required ? "Oui" : "Non"}</td>
-                        <td>{c.description}</td>
-                      </tr>
-                    ))}
-                  </tbody>
+          <thead>
+            <tr>
+              <th scope="col">Colonne</th>
+              <th scope="col">Obligatoire</th>
+              <th scope="col">Contenu</th>
+            </tr>
+          </thead>
+          <tbody>
+            {REGISTER_CSV_COLUMNS.map((c) => (
+              <tr key={c.field}>
+                <th scope="row">{c.header}</th>
+                <td>{c.required ? "Oui" : "Non"}</td>
+                <td>{c.description}</td>
+              </tr>
+            ))}
+          </tbody>
         </ScrollTable>
         <p className="fr-mb-1w">Exemple :</p>
         <pre className="fr-text--sm" style={{ whiteSpace: "pre-wrap" }}>
