@@ -3,8 +3,52 @@
 // "Réalisée" column of the board; another action is moved on the board with a button (no
 // dragging); the member reads the plan and an action without any way to change it. axe on
 // every page visited.
+import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, storageStatePath } from "./support";
+
+/** Ids of two sources on the server's database: the Charente's missed pickup period (services, January 2022) and a question of the Vienne's minutes. */
+function sourceIds(): { indicatorValueId: string; interventionId: string } {
+  const script = `
+    const { createPrismaClient } = require("@/lib/db-client");
+    const db = createPrismaClient(process.env.DATABASE_URL);
+    (async () => {
+      const value = await db.indicatorValue.findFirstOrThrow({ where: { prefecture: { code: "16" }, definition: { code: "CALL_PICKUP_RATE" }, scope: "services", year: 2022, periodicity: "MONTHLY", period: 1 } });
+      const intervention = await db.intervention.findFirstOrThrow({ where: { section: { minutes: { meeting: { prefecture: { code: "86" }, status: { not: "DRAFT" } } } } }, orderBy: { id: "asc" } });
+      console.log(JSON.stringify({ indicatorValueId: value.id, interventionId: intervention.id }));
+    })()
+      .finally(() => db.$disconnect())
+      .catch((error) => { console.error(error); process.exit(1); });
+  `;
+  const out = execFileSync("npx", ["--no-install", "tsx", "-e", script], { encoding: "utf8", timeout: 60_000 });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as { indicatorValueId: string; interventionId: string };
+}
+
+test("« Créer une action » depuis un objectif manqué et depuis une question : titre prérempli, source liée dans les deux sens", async ({ browser }) => {
+  const { indicatorValueId, interventionId } = sourceIds();
+  const charente = await (await browser.newContext({ storageState: storageStatePath("referent16") })).newPage();
+  await charente.goto(`/16/plan-actions/nouvelle?indicateur=${indicatorValueId}`);
+  await expect(charente.getByLabel("Intitulé", { exact: true })).toHaveValue("Taux d'appels décrochés (services) — janvier 2022 : 82,5\u202f% pour un objectif ≥ 90\u202f%");
+  await expect(charente.getByRole("link", { name: "Taux d'appels décrochés (services) — janvier 2022" })).toHaveAttribute("href", "/16/indicateurs/CALL_PICKUP_RATE?annee=2022");
+  await expectAccessible(charente);
+  await charente.getByRole("button", { name: "Créer l'action" }).click();
+  await expect(charente.getByRole("heading", { level: 1, name: /^Taux d'appels décrochés \(services\) — janvier 2022/ })).toBeVisible();
+  await expect(charente.getByText("Objectif d'indicateur manqué")).toBeVisible();
+  await expect(charente.getByRole("link", { name: "Taux d'appels décrochés (services) — janvier 2022" })).toBeVisible();
+  await expectAccessible(charente);
+
+  // Another prefecture's source pre-fills nothing.
+  await charente.goto(`/16/plan-actions/nouvelle?intervention=${interventionId}`);
+  await expect(charente.getByText("La source demandée n'existe pas dans cette préfecture : l'action sera créée sans lien.")).toBeVisible();
+  await expect(charente.getByLabel("Intitulé", { exact: true })).toHaveValue("");
+
+  const vienne = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
+  await vienne.goto(`/86/plan-actions/nouvelle?intervention=${interventionId}`);
+  await expect(vienne.getByText(/^Créée depuis :/)).toBeVisible();
+  await expect(vienne.getByRole("link", { name: /, séance du / })).toHaveAttribute("href", /^\/86\/seances\/[0-9a-f-]{36}\/compte-rendu#section-[0-9a-f-]{36}$/);
+  await expect(vienne.getByLabel("Intitulé", { exact: true })).not.toHaveValue("");
+  await expectAccessible(vienne);
+});
 
 test("un référent crée une action, note son avancement, la clôt avec un résultat et la voit au tableau", async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
