@@ -30,6 +30,9 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
       navigation.push({ text: "Enquêtes", href: `/${prefecture.code}/enquetes` });
       navigation.push({ text: "Démarche qualité", href: `/${prefecture.code}/demarche-qualite` });
     }
+    if (can(actor, "register.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
+      navigation.push({ text: "Registre", href: `/${prefecture.code}/registre` });
+    }
     if (can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Boîte d'envoi", href: `/${prefecture.code}/boite-envoi` });
     }

@@ -25,6 +25,7 @@ import {
 } from "@/tests/factories/referentials";
 import { upsertUser } from "@/tests/factories/users";
 import { createLabelRoadmap, createSelfAssessments } from "@/tests/factories/quality";
+import { createRegisterEntryRow } from "@/tests/factories/register";
 import { actions } from "./data/actions";
 import { indicatorAnnotations } from "./data/annotations";
 import { committees } from "./data/committees";
@@ -34,6 +35,7 @@ import { indicatorDefinitions } from "./data/indicators";
 import { indicatorValues, targets } from "./data/indicator-values";
 import { labels } from "./data/labels";
 import { labelRoadmaps } from "./data/label-roadmaps";
+import { registerEntries } from "./data/register";
 import { selfAssessments } from "./data/self-assessments";
 import { meetings } from "./data/meetings";
 import { organizations } from "./data/organizations";
@@ -106,6 +108,7 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       for (const l of own(labels)) await createLabel(tx, prefecture.id, l, keys);
       for (const r of own(labelRoadmaps)) await createLabelRoadmap(tx, prefecture.id, r);
       for (const s of own(selfAssessments)) await createSelfAssessments(tx, prefecture.id, s);
+      for (const r of own(registerEntries)) await createRegisterEntryRow(tx, prefecture.id, r);
     }, TX_OPTIONS);
     report.prefecturesCreated.push(p.code);
     log(`préfecture ${p.code} (${p.name}) chargée`);

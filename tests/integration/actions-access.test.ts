@@ -52,6 +52,7 @@ interface Target {
   definitionId: string;
   annotationId: string;
   survey: { id: string; version: number };
+  registerEntry: { id: string; version: number };
 }
 
 /**
@@ -155,6 +156,21 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "quality.saveAudit": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, kind: "FOLLOW_UP", dueBy: "2031-01-31", heldOn: null, auditor: null, findings: null }) },
   "quality.saveSelfAssessment": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, campaign: 2031, cells: [] }) },
+  "register.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, receivedOn: "2021-05-10", channel: "EMAIL", type: "INFORMATION", subject: "Demande d'un intrus" }) },
+  "register.update": {
+    scope: "prefecture",
+    input: (t) => ({ id: t.registerEntry.id, version: t.registerEntry.version, receivedOn: "2021-05-10", channel: "EMAIL", type: "INFORMATION", subject: "Demande d'un intrus" }),
+  },
+  "register.delete": { scope: "prefecture", input: (t) => ({ id: t.registerEntry.id, version: t.registerEntry.version }) },
+  "register.import": {
+    scope: "prefecture",
+    input: (t) => ({
+      prefectureId: t.prefectureId,
+      fileName: "r.csv",
+      fileBase64: Buffer.from("Date de réception;Canal;Type;Objet\n10/05/2021;Courriel;Suggestion;Intrus\n").toString("base64"),
+      confirm: true,
+    }),
+  },
   "yearlyReport.attach": { scope: "prefecture", input: (t) => ({ meetingId: t.meeting.id, year: 2021 }) },
   "apiToken.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, name: "Jeton d'un intrus", role: "STAFF" }) },
   "apiToken.revoke": { scope: "prefecture", input: (t) => ({ id: t.apiTokenId }) },
@@ -271,8 +287,14 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
   const survey =
     (await db.survey.findFirst({ where: { prefectureId: meeting.prefectureId, title: "Enquête du test d'accès" } })) ??
     (await db.survey.create({ data: { prefectureId: meeting.prefectureId, title: "Enquête du test d'accès", audience: "USERS", year: 2030, respondentsCount: 10 } }));
+  const registerEntry =
+    (await db.requestRecord.findFirst({ where: { prefectureId: meeting.prefectureId, subject: "Demande du test d'accès (actions)" } })) ??
+    (await db.requestRecord.create({
+      data: { prefectureId: meeting.prefectureId, receivedOn: new Date("2030-01-07"), channel: "EMAIL", type: "INFORMATION", subject: "Demande du test d'accès (actions)" },
+    }));
   return {
     survey: { id: survey.id, version: survey.version },
+    registerEntry: { id: registerEntry.id, version: registerEntry.version },
     prefectureIndicatorId: followed.id,
     definitionId: followed.definitionId,
     annotationId: annotation.id,

@@ -142,6 +142,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/bilan/[year]/bilan.pdf": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/demarche-qualite": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/demarche-qualite/auto-evaluation/[year]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/registre": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/registre/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/registre/import": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/registre/[entryId]/modifier": { stranger: 403, foreignId: 404, member: 403, memberDraft: null },
   "GET /[code]/enquetes": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/enquetes/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/enquetes/[surveyId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
@@ -181,7 +185,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
 
 /** The segments that name a row: their presence decides whether foreignId / memberDraft apply. */
-export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId", "surveyId"];
+export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId", "surveyId", "entryId"];
 export const MEETING_SEGMENTS = ["meetingId", "documentId", "sectionId"];
 
 /** Every (route, method) the table must cover: neither public nor about the caller themself. */
@@ -205,6 +209,8 @@ export type PrefectureIds = {
   year: string;
   /** A survey of the prefecture */
   surveyId: string;
+  /** An entry of the prefecture's register of requests */
+  entryId: string;
 };
 
 export interface AccessFixtures {
@@ -230,6 +236,8 @@ const FIXED = {
   vienneDraftMinutes: "acce55ed-0086-4000-8000-000000000006",
   vienneDraftSection: "acce55ed-0086-4000-8000-000000000007",
   charenteSurvey: "acce55ed-0016-4000-8000-000000000010",
+  charenteRegisterEntry: "acce55ed-0016-4000-8000-000000000020",
+  vienneRegisterEntry: "acce55ed-0086-4000-8000-000000000020",
 };
 
 /** The smallest file the download route serves as a PDF. */
@@ -254,6 +262,17 @@ async function ensureSurvey(db: PrismaClient, id: string, prefectureId: string) 
   if (await db.survey.findUnique({ where: { id } })) return id;
   try {
     await db.survey.create({ data: { id, prefectureId, title: "Enquête du test d'accès", audience: "USERS", year: 2030, respondentsCount: 10 } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error; // another worker made it first
+  }
+  return id;
+}
+
+/** An entry of a prefecture's register of requests, with a fixed id like the documents. */
+async function ensureRegisterEntry(db: PrismaClient, id: string, prefectureId: string) {
+  if (await db.requestRecord.findUnique({ where: { id } })) return id;
+  try {
+    await db.requestRecord.create({ data: { id, prefectureId, receivedOn: new Date("2030-01-07"), channel: "EMAIL", type: "INFORMATION", subject: "Demande du test d'accès" } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error; // another worker made it first
   }
@@ -337,6 +356,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
     }
   }
   if (draft.status !== "DRAFT") throw new Error("the access tests' draft meeting is no longer a draft");
+  const vienneEntry = await ensureRegisterEntry(db, FIXED.vienneRegisterEntry, vienneCommittee.prefectureId);
   const vienneSurvey = (
     await db.survey.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId }, orderBy: [{ year: "asc" }, { title: "asc" }] })
   ).id;
@@ -349,6 +369,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.charenteDocument, charenteMeeting),
       sectionId: await firstSectionOf(db, charenteMeeting.id),
       surveyId: await ensureSurvey(db, FIXED.charenteSurvey, charenteMeeting.prefectureId),
+      entryId: await ensureRegisterEntry(db, FIXED.charenteRegisterEntry, charenteMeeting.prefectureId),
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -359,6 +380,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDocument, vienneMeeting),
       sectionId: await firstSectionOf(db, vienneMeeting.id),
       surveyId: vienneSurvey,
+      entryId: vienneEntry,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -369,6 +391,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       documentId: await ensureDocument(db, filesDir, FIXED.vienneDraftDocument, draft),
       sectionId: FIXED.vienneDraftSection,
       surveyId: vienneSurvey,
+      entryId: vienneEntry,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
