@@ -82,6 +82,7 @@ export function EntryGrid({
             canEnter={enterableIds.includes(indicator.prefectureIndicatorId)}
             assignedElsewhere={enterableIds.length > 0 && !enterableIds.includes(indicator.prefectureIndicatorId)}
             href={`/${prefectureCode}/indicateurs/${encodeURIComponent(indicator.code)}?annee=${year}`}
+            prefectureCode={prefectureCode}
           />
         )),
       )}
@@ -96,6 +97,7 @@ function SeriesTable({
   canEnter,
   assignedElsewhere,
   href,
+  prefectureCode,
 }: {
   indicator: GridIndicator;
   initial: GridSeries;
@@ -105,6 +107,7 @@ function SeriesTable({
   assignedElsewhere: boolean;
   /** the indicator's page: chart, formula, history */
   href: string;
+  prefectureCode: string;
 }) {
   const hydrated = useHydrated();
   const [periods, setPeriods] = useState(initial.periods);
@@ -461,6 +464,7 @@ function SeriesTable({
           onChange={(next) => setNotes((current) => ({ ...current, [notesOf]: next }))}
           onSave={(p) => void save(p, true)}
           onClose={() => setNotesOf(null)}
+          actionHref={(valueId) => `/${prefectureCode}/plan-actions/nouvelle?indicateur=${valueId}`}
         />
       )}
       <NotesList periods={periods} />
@@ -502,6 +506,7 @@ function NotesPanel({
   onChange,
   onSave,
   onClose,
+  actionHref,
 }: {
   id: string;
   period: GridPeriod;
@@ -511,6 +516,8 @@ function NotesPanel({
   onChange(next: { comment: string; explanation: string }): void;
   onSave(period: GridPeriod): void;
   onClose(): void;
+  /** "Créer une action" for a stored period that misses its target */
+  actionHref(valueId: string): string;
 }) {
   const missed = period.met === false;
   return (
@@ -563,6 +570,13 @@ function NotesPanel({
               <button type="button" className="fr-btn" disabled={busy} onClick={() => onSave(period)}>
                 Enregistrer {period.longLabel}
               </button>
+            </li>
+          )}
+          {missed && period.valueId && (
+            <li>
+              <a className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" href={actionHref(period.valueId)}>
+                Créer une action d’amélioration
+              </a>
             </li>
           )}
           <li>

@@ -85,6 +85,8 @@ export interface GridPeriod {
   explanation: string | null;
   /** optimistic lock of the stored row; null when nothing is stored yet */
   version: number | null;
+  /** the stored row (IndicatorValue.id), e.g. for an action answering a missed target */
+  valueId: string | null;
   updatedAt: string | null;
   enteredBy: string | null;
   locked: boolean;
@@ -159,6 +161,7 @@ export async function getIndicatorYear(prefectureId: string, year: number): Prom
 
 /** A stored period as the grid reads it: one row per value, its components as {componentId: amount}. */
 interface StoredValueRow {
+  id: string;
   definition_id: string;
   scope: string;
   periodicity: Periodicity;
@@ -230,7 +233,7 @@ export async function getIndicatorYears(prefectureId: string, wanted: readonly n
     // groupBy, not findMany({ distinct }): Prisma applies distinct in memory after reading every row.
     db.indicatorValue.groupBy({ by: ["year"], where: { prefectureId }, orderBy: { year: "asc" } }),
     db.$queryRaw<StoredValueRow[]>`
-      SELECT v.definition_id, v.scope, v.periodicity, v.year, v.period, v.is_direct,
+      SELECT v.id, v.definition_id, v.scope, v.periodicity, v.year, v.period, v.is_direct,
         v.value::float8 AS value, v.published_value::float8 AS published_value,
         v.comment, v.explanation, v.version, v.updated_at, u.name AS entered_by,
         ${COMPONENTS_JSON} AS components
@@ -279,6 +282,7 @@ export async function getIndicatorYears(prefectureId: string, wanted: readonly n
             comment: row?.comment ?? null,
             explanation: row?.explanation ?? null,
             version: row?.version ?? null,
+            valueId: row?.id ?? null,
             updatedAt: row?.updated_at.toISOString() ?? null,
             enteredBy: row?.entered_by ?? null,
             locked: locked.has(`${version.periodicity}:${period}`),

@@ -15,6 +15,8 @@ import type { DefinitionVersionWithComponents } from "./queries";
 export interface SavedIndicatorPeriod {
   /** null when the period was emptied (its row removed) */
   version: number | null;
+  /** the stored row (IndicatorValue.id); null when the period was emptied */
+  valueId: string | null;
   components: Record<string, number | null>;
   computed: number | null;
   value: number | null;
@@ -150,6 +152,7 @@ export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<Stor
     return {
       changed: before !== null || !input.skipUnchanged,
       version: null,
+      valueId: null,
       components: figures,
       computed: null,
       value: null,
@@ -226,6 +229,7 @@ export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<Stor
   return {
     changed: !unchanged,
     version: after.row.version,
+    valueId: id,
     components: figures,
     computed,
     value,
