@@ -441,3 +441,37 @@ export async function actionsForFollowUp(prefectureId: string, committeeId: stri
     })
     .sort((a, b) => order[a.change] - order[b.change]);
 }
+
+export interface OpenQuestion {
+  id: string;
+  kindText: string;
+  asker: string;
+  text: string;
+  /** The minutes section it was asked under */
+  href: string;
+  /** "Créer une action" from it */
+  createActionHref: string;
+}
+
+/**
+ * The other half of the follow-up (issue 9 item 6): the questions, suggestions and complaints
+ * of a meeting's latest minutes that got neither an answer in the minutes nor an action.
+ * Observations are statements, not requests: left out.
+ */
+export async function openQuestionsOfMeeting(code: string, prefectureId: string, meetingId: string): Promise<OpenQuestion[]> {
+  const minutes = await db.minutes.findFirst({ where: { meetingId, meeting: { prefectureId } }, orderBy: { revision: "desc" }, select: { id: true } });
+  if (!minutes) return [];
+  const rows = await db.intervention.findMany({
+    where: { section: { minutesId: minutes.id }, kind: { in: ["QUESTION", "SUGGESTION", "COMPLAINT"] }, answers: { none: {} }, improvementActions: { none: {} } },
+    orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
+    select: actionSelect.intervention.select,
+  });
+  return rows.map((i) => ({
+    id: i.id,
+    kindText: INTERVENTION_KIND_LABELS[i.kind],
+    asker: askerOf(i),
+    text: i.text,
+    href: `/${code}/seances/${meetingId}/compte-rendu#section-${i.sectionId}`,
+    createActionHref: `/${code}/plan-actions/nouvelle?intervention=${i.id}`,
+  }));
+}

@@ -11,6 +11,7 @@ import {
   findActionDetail,
   findActionPlan,
   findActionsFromOwnQuestions,
+  openQuestionsOfMeeting,
   prefillFromIndicatorValue,
   prefillFromIntervention,
 } from "@/lib/action-plan/queries";
@@ -55,6 +56,17 @@ async function vienneIntervention() {
     include: { section: { include: { minutes: true } } },
     orderBy: { id: "asc" },
   });
+}
+
+/**
+ * A held meeting of the member's committee (in the past, before the seeded ones) with minutes
+ * in review and one section, of this file's own: the questions this file adds must not change
+ * the seeded minutes other test files read, nor what is published.
+ */
+async function ownSection() {
+  const meeting = await db.meeting.create({ data: { prefectureId: vienneId, committeeId: vienneCommitteeId, startsAt: new Date("2019-01-15T13:00:00Z"), status: "HELD" } });
+  const minutes = await db.minutes.create({ data: { meetingId: meeting.id, status: "IN_REVIEW", sections: { create: [{ position: 0, title: "Questions diverses" }] } }, include: { sections: true } });
+  return { meetingId: meeting.id, sectionId: minutes.sections[0]!.id };
 }
 
 describe("creating an action from its source", () => {
@@ -187,6 +199,32 @@ describe("following an action", () => {
   });
 });
 
+describe("questions left open by a meeting", () => {
+  it("lists the questions of the latest minutes with neither an answer nor an action; an action created from one takes it off", async () => {
+    const referent = await actorFor(db, "referent.86@example.org");
+    const { meetingId, sectionId } = await ownSection();
+    const asked = await db.intervention.create({ data: { sectionId, kind: "QUESTION", askerLabel: "Un usager", text: "Question restée sans réponse du test ?", position: 98 } });
+    const answered = await db.intervention.create({
+      data: { sectionId, kind: "QUESTION", askerLabel: "Un usager", text: "Question du test avec réponse ?", position: 97, answers: { create: { responderLabel: "Le secrétaire général", text: "Oui.", position: 0 } } },
+    });
+    const open = await openQuestionsOfMeeting("86", vienneId, meetingId);
+    const mine = open.find((q) => q.id === asked.id);
+    expect(mine).toEqual({
+      id: asked.id,
+      kindText: "Question",
+      asker: "Un usager",
+      text: "Question restée sans réponse du test ?",
+      href: `/86/seances/${meetingId}/compte-rendu#section-${sectionId}`,
+      createActionHref: `/86/plan-actions/nouvelle?intervention=${asked.id}`,
+    });
+    expect(open.some((q) => q.id === answered.id)).toBe(false);
+    expect(await openQuestionsOfMeeting("16", charenteId, meetingId)).toEqual([]);
+    const created = await createImprovementAction.built.execute(db, referent, { ...fields({ title: "Réponse à la question" }), prefectureId: vienneId, origin: "INTERVENTION", interventionId: asked.id });
+    expect(created.ok).toBe(true);
+    expect((await openQuestionsOfMeeting("86", vienneId, meetingId)).some((q) => q.id === asked.id)).toBe(false);
+  });
+});
+
 describe("who may do what", () => {
   it("another prefecture's referent is refused every write; the action is not found from their prefecture", async () => {
     const referent = await actorFor(db, "referent.86@example.org");
@@ -207,9 +245,9 @@ describe("who may do what", () => {
     const referent = await actorFor(db, "referent.86@example.org");
     const member = await actorFor(db, "membre.86@example.org");
     const memberPerson = await db.person.findFirstOrThrow({ where: { user: { email: "membre.86@example.org" } } });
-    const intervention = await vienneIntervention();
-    // The member asks a question in that meeting; an action is created from it.
-    const own = await db.intervention.create({ data: { sectionId: intervention.sectionId, kind: "QUESTION", askerPersonId: memberPerson.id, text: "Quand les boîtes vocales seront-elles installées ?", position: 99 } });
+    const { sectionId } = await ownSection();
+    // The member asks a question in a meeting of their committee; an action is created from it.
+    const own = await db.intervention.create({ data: { sectionId, kind: "QUESTION", askerPersonId: memberPerson.id, text: "Quand les boîtes vocales seront-elles installées ?", position: 99 } });
     const created = await createImprovementAction.built.execute(db, referent, { ...fields({ title: "Réponse à la question du membre" }), prefectureId: vienneId, origin: "INTERVENTION", interventionId: own.id });
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
@@ -225,7 +263,7 @@ describe("who may do what", () => {
     expect(await addImprovementActionNote.built.execute(db, member, { actionId: id, body: "Merci" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     // An action of a meeting in preparation (a draft) is not the member's to read.
-    const draft = await db.meeting.create({ data: { prefectureId: vienneId, committeeId: vienneCommitteeId, startsAt: new Date("2036-03-03T09:00:00Z"), status: "DRAFT" } });
+    const draft = await db.meeting.create({ data: { prefectureId: vienneId, committeeId: vienneCommitteeId, startsAt: new Date("2019-01-16T09:00:00Z"), status: "DRAFT" } });
     const hidden = await db.improvementAction.create({ data: { prefectureId: vienneId, title: "Action d'une séance en préparation", origin: "OTHER", meetingId: draft.id } });
     expect(await findActionDetail("86", vienneId, member, hidden.id)).toBeNull();
     expect(await findActionDetail("86", vienneId, referent, hidden.id)).not.toBeNull();
