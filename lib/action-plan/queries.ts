@@ -475,3 +475,37 @@ export async function openQuestionsOfMeeting(code: string, prefectureId: string,
     createActionHref: `/${code}/plan-actions/nouvelle?intervention=${i.id}`,
   }));
 }
+
+export interface ActionLink {
+  id: string;
+  title: string;
+  status: ActionStatus;
+  statusText: string;
+  href: string;
+  /** The intervention or indicator value the action was created from */
+  interventionId: string | null;
+  indicatorValueId: string | null;
+}
+
+/**
+ * The other way of the link: the actions the caller may see that were created from given
+ * interventions (the minutes) or indicator values (the grid, the indicator page), so those
+ * screens can print "Action : … (En cours)" beside their source. One query for a whole page.
+ */
+export async function findActionLinks(
+  code: string,
+  prefectureId: string,
+  actor: Actor | null,
+  sources: { interventionIds?: readonly string[]; indicatorValueIds?: readonly string[] },
+): Promise<ActionLink[]> {
+  const visible = actionReadWhere(actor, prefectureId);
+  const interventionIds = [...(sources.interventionIds ?? [])];
+  const indicatorValueIds = [...(sources.indicatorValueIds ?? [])];
+  if (!visible || interventionIds.length + indicatorValueIds.length === 0) return [];
+  const rows = await db.improvementAction.findMany({
+    where: { AND: [visible, { OR: [{ interventionId: { in: interventionIds } }, { indicatorValueId: { in: indicatorValueIds } }] }] },
+    select: { id: true, title: true, status: true, interventionId: true, indicatorValueId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ ...r, statusText: ACTION_STATUS_LABELS[r.status], href: `/${code}/plan-actions/${r.id}` }));
+}

@@ -10,6 +10,7 @@ import {
   actionsForFollowUp,
   findActionDetail,
   findActionPlan,
+  findActionLinks,
   findActionsFromOwnQuestions,
   openQuestionsOfMeeting,
   prefillFromIndicatorValue,
@@ -99,6 +100,11 @@ describe("creating an action from its source", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     const row = await db.improvementAction.findUniqueOrThrow({ where: { id: created.data.id } });
     expect(row).toMatchObject({ origin: "INTERVENTION", interventionId: intervention.id, meetingId: intervention.section.minutes.meetingId, prefectureId: vienneId });
+    // Linked back: the minutes can say which action answers the question.
+    const links = await findActionLinks("86", vienneId, referent, { interventionIds: [intervention.id] });
+    expect(links).toContainEqual({ id: created.data.id, title: prefill!.title, status: "PLANNED", statusText: "Prévue", href: `/86/plan-actions/${created.data.id}`, interventionId: intervention.id, indicatorValueId: null });
+    const charente = await actorFor(db, "referent.16@example.org");
+    expect(await findActionLinks("16", charenteId, charente, { interventionIds: [intervention.id] })).toEqual([]);
   });
 
   it("refuses another prefecture's indicator value or intervention, and an origin without its source", async () => {
