@@ -28,6 +28,7 @@ export async function SiteHeader({ prefecture }: { prefecture?: HeaderPrefecture
     if (can(actor, "results.read", { kind: "prefecture", prefectureId: prefecture.id })) {
       navigation.push({ text: "Indicateurs", href: `/${prefecture.code}/indicateurs` });
       navigation.push({ text: "Enquêtes", href: `/${prefecture.code}/enquetes` });
+      navigation.push({ text: "Plan d'actions", href: `/${prefecture.code}/plan-actions` });
       navigation.push({ text: "Démarche qualité", href: `/${prefecture.code}/demarche-qualite` });
     }
     if (can(actor, "register.manage", { kind: "prefecture", prefectureId: prefecture.id })) {

@@ -17,13 +17,14 @@ const PRIORITY_CLASS = {
   "tertiary no outline": "fr-btn--tertiary-no-outline",
 } as const;
 
-export function ActionButton({
+export function ActionButton<T = unknown>({
   label,
   context,
   confirm,
   iconId,
   priority = "secondary",
   run,
+  done,
 }: {
   label: string;
   context?: string;
@@ -31,11 +32,14 @@ export function ActionButton({
   confirm?: string;
   iconId?: FrIconClassName;
   priority?: keyof typeof PRIORITY_CLASS;
-  run: () => Promise<{ ok: true } | { ok: false; error: string }>;
+  run: () => Promise<{ ok: true; data?: T } | { ok: false; error: string }>;
+  /** What to announce once it worked (a live region beside the button) */
+  done?: (data: T | undefined) => string;
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<string>();
   const [pending, start] = useTransition();
   return (
     <>
@@ -48,6 +52,7 @@ export function ActionButton({
           start(async () => {
             const result = await run();
             setError(result.ok ? undefined : result.error);
+            setMessage(result.ok && done ? done(result.data) : undefined);
             router.refresh();
           });
         }}
@@ -55,6 +60,11 @@ export function ActionButton({
         {label}
         {context && <span className="fr-sr-only"> {context}</span>}
       </button>
+      {message && (
+        <span className="fr-text--sm fr-ml-1w" role="status">
+          {message}
+        </span>
+      )}
       {error && (
         <span className="fr-error-text fr-mt-0" role="alert">
           {error}

@@ -10,6 +10,7 @@ import { rolesIn } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { formatLongDate } from "@/lib/format";
+import { registerMonthlyFigures } from "@/lib/register/queries";
 import type { z } from "zod";
 import { checkDefinition, isValidPeriod, mayEnterIndicator, PERIODS_PER_YEAR, type Periodicity } from "./domain";
 import { findDefinitionVersions, versionForYear } from "./queries";
@@ -17,6 +18,7 @@ import { storePeriod, type SavedIndicatorPeriod } from "./store";
 import { importYearFile } from "./import-year";
 import {
   addIndicatorAnnotationSchema,
+  computeFromRegisterSchema,
   configureIndicatorSchema,
   createIndicatorDefinitionSchema,
   createIndicatorVersionSchema,
@@ -394,6 +396,78 @@ export const createIndicatorVersion = serverAction(
         after: { indicator: definition.code, ...input },
       });
       return { versionNumber: created.versionNumber };
+    },
+  }),
+);
+
+/**
+ * Which register figures feed which indicator (domain.md §7: "computed from this register
+ * instead of being typed"): component code → the register's monthly figure.
+ */
+const FROM_REGISTER = {
+  EMAIL_ANSWER_RATE: (m: Awaited<ReturnType<typeof registerMonthlyFigures>>[number]) => ({ answeredInTime: m.emailsAnsweredInTime, received: m.emailsReceived }),
+  COMPLAINTS_PROCESSED_RATE: (m: Awaited<ReturnType<typeof registerMonthlyFigures>>[number]) => ({ processed: m.complaintsProcessed, received: m.complaintsReceived }),
+} as const;
+
+/**
+ * Fills the e-mail and complaint indicators of a year from the register of requests, month by
+ * month, through storePeriod (source REGISTER, audited): months without any such request are
+ * left alone, locked months are skipped and said, unchanged months are not rewritten.
+ */
+export const computeIndicatorsFromRegister = serverAction(
+  defineAction({
+    name: "indicator.computeFromRegister",
+    verb: "indicator.enter",
+    input: computeFromRegisterSchema,
+    resource: (input, db) => prefectureResource(input.prefectureId, db),
+    async handler(ctx, input) {
+      const actor = signedIn(ctx);
+      const { prefectureId, year } = input;
+      const followed = await ctx.tx.prefectureIndicator.findMany({
+        where: { prefectureId, active: true, definition: { code: { in: Object.keys(FROM_REGISTER) } } },
+        include: { definition: { select: { id: true, code: true } } },
+      });
+      if (followed.length === 0) throw new ActionError("INVALID", "La préfecture ne suit ni le taux de réponse aux courriels ni le taux de réclamations traitées.");
+      const months = (await registerMonthlyFigures(prefectureId, year)).filter((m) => m.month >= 1);
+      const locks = await ctx.tx.indicatorPeriodLock.findMany({ where: { prefectureId, year, periodicity: "MONTHLY" }, select: { period: true } });
+      const locked = new Set(locks.map((l) => l.period));
+      const report = { stored: 0, unchanged: 0, lockedMonths: [] as number[] };
+      for (const f of followed) {
+        const version = versionForYear(await findDefinitionVersions(ctx.tx, f.definitionId), year);
+        if (!version || version.periodicity !== "MONTHLY") continue;
+        const figuresOf = FROM_REGISTER[f.definition.code as keyof typeof FROM_REGISTER];
+        for (const m of months) {
+          const figures = figuresOf(m);
+          if (!figures.received) continue;
+          if (locked.has(m.month)) {
+            if (!report.lockedMonths.includes(m.month)) report.lockedMonths.push(m.month);
+            continue;
+          }
+          const stored = await storePeriod(ctx.tx, {
+            prefectureId,
+            userId: actor.userId,
+            definitionId: f.definitionId,
+            definitionCode: f.definition.code,
+            versionRow: version,
+            year,
+            period: m.month,
+            scope: "",
+            figures,
+            direct: undefined,
+            expectedVersion: "ANY",
+            source: "REGISTER",
+            skipUnchanged: true,
+            auditAction: "indicator.computeFromRegister",
+            audit: ctx.audit,
+          });
+          if (stored.changed) report.stored += 1;
+          else report.unchanged += 1;
+        }
+      }
+      report.lockedMonths.sort((a, b) => a - b);
+      // One summary row besides the periods' own rows (an empty run still says it happened).
+      await ctx.audit({ action: "indicator.computeFromRegister", entityType: "Prefecture", entityId: prefectureId, prefectureId, before: null, after: { year, ...report } });
+      return report;
     },
   }),
 );

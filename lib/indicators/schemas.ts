@@ -151,3 +151,9 @@ export const createIndicatorVersionSchema = z.object({
   ...definitionVersionFields,
 });
 export type CreateIndicatorVersionInput = z.input<typeof createIndicatorVersionSchema>;
+
+/** The e-mail and complaint indicators of a year, computed from the register of requests. */
+export const computeFromRegisterSchema = z.object({
+  prefectureId: z.uuid({ message: "Préfecture invalide." }),
+  year: yearField,
+});

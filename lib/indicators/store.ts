@@ -48,7 +48,7 @@ export interface StorePeriodInput {
   explanation?: string | null;
   /** The stored row's version the caller started from (null: nothing stored); "ANY" overwrites */
   expectedVersion: number | null | "ANY";
-  source: "MANUAL" | "IMPORT";
+  source: "MANUAL" | "IMPORT" | "REGISTER";
   /** The published rate (an imported table's rate row), kept beside the computed value */
   published?: number | null;
   /** Leaves a period whose stored state equals the new one untouched (no new version, no audit) */

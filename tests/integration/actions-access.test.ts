@@ -53,6 +53,7 @@ interface Target {
   annotationId: string;
   survey: { id: string; version: number };
   registerEntry: { id: string; version: number };
+  improvementAction: { id: string; version: number };
 }
 
 /**
@@ -131,6 +132,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   "indicator.lockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030 }) },
   "indicator.unlockPeriods": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030, reason: "Intrusion" }) },
+  "indicator.computeFromRegister": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, year: 2030 }) },
   "indicator.configure": {
     scope: "prefecture",
     input: (t) => ({ prefectureId: t.prefectureId, definitionId: t.definitionId, followed: false, localTarget: null, assigneeIds: [] }),
@@ -161,6 +163,10 @@ const SCENARIOS: Record<string, Scenario> = {
     scope: "prefecture",
     input: (t) => ({ id: t.registerEntry.id, version: t.registerEntry.version, receivedOn: "2021-05-10", channel: "EMAIL", type: "INFORMATION", subject: "Demande d'un intrus" }),
   },
+  "actionPlan.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, origin: "OTHER", title: "Action d'un intrus" }) },
+  "actionPlan.update": { scope: "prefecture", input: (t) => ({ id: t.improvementAction.id, version: t.improvementAction.version, title: "Action d'un intrus" }) },
+  "actionPlan.status": { scope: "prefecture", input: (t) => ({ id: t.improvementAction.id, version: t.improvementAction.version, to: "IN_PROGRESS" }) },
+  "actionPlan.note": { scope: "prefecture", input: (t) => ({ actionId: t.improvementAction.id, body: "Note d'un intrus" }) },
   "register.delete": { scope: "prefecture", input: (t) => ({ id: t.registerEntry.id, version: t.registerEntry.version }) },
   "register.import": {
     scope: "prefecture",
@@ -292,7 +298,11 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
     (await db.requestRecord.create({
       data: { prefectureId: meeting.prefectureId, receivedOn: new Date("2030-01-07"), channel: "EMAIL", type: "INFORMATION", subject: "Demande du test d'accès (actions)" },
     }));
+  const improvementAction =
+    (await db.improvementAction.findFirst({ where: { prefectureId: meeting.prefectureId, title: "Action du test d'accès" } })) ??
+    (await db.improvementAction.create({ data: { prefectureId: meeting.prefectureId, title: "Action du test d'accès", origin: "OTHER" } }));
   return {
+    improvementAction: { id: improvementAction.id, version: improvementAction.version },
     survey: { id: survey.id, version: survey.version },
     registerEntry: { id: registerEntry.id, version: registerEntry.version },
     prefectureIndicatorId: followed.id,

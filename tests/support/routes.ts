@@ -146,6 +146,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/registre/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/registre/import": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/registre/[entryId]/modifier": { stranger: 403, foreignId: 404, member: 403, memberDraft: null },
+  // the action plan: members read it (their committees' actions), referents and staff manage it
+  "GET /[code]/plan-actions": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
+  "GET /[code]/plan-actions/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/plan-actions/[actionId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
   "GET /[code]/enquetes": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/enquetes/nouvelle": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/enquetes/[surveyId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
@@ -185,7 +189,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
 
 /** The segments that name a row: their presence decides whether foreignId / memberDraft apply. */
-export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId", "surveyId", "entryId"];
+export const ID_SEGMENTS = ["committeeId", "meetingId", "documentId", "sectionId", "surveyId", "entryId", "actionId"];
 export const MEETING_SEGMENTS = ["meetingId", "documentId", "sectionId"];
 
 /** Every (route, method) the table must cover: neither public nor about the caller themself. */
@@ -211,6 +215,8 @@ export type PrefectureIds = {
   surveyId: string;
   /** An entry of the prefecture's register of requests */
   entryId: string;
+  /** An improvement action of the prefecture (the Vienne's: one of the member's committee's held meeting) */
+  actionId: string;
 };
 
 export interface AccessFixtures {
@@ -357,6 +363,8 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
   }
   if (draft.status !== "DRAFT") throw new Error("the access tests' draft meeting is no longer a draft");
   const vienneEntry = await ensureRegisterEntry(db, FIXED.vienneRegisterEntry, vienneCommittee.prefectureId);
+  const charenteAction = await db.improvementAction.findFirstOrThrow({ where: { prefectureId: charenteMeeting.prefectureId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const vienneAction = await db.improvementAction.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId, meetingId: vienneMeeting.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const vienneSurvey = (
     await db.survey.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId }, orderBy: [{ year: "asc" }, { title: "asc" }] })
   ).id;
@@ -370,6 +378,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       sectionId: await firstSectionOf(db, charenteMeeting.id),
       surveyId: await ensureSurvey(db, FIXED.charenteSurvey, charenteMeeting.prefectureId),
       entryId: await ensureRegisterEntry(db, FIXED.charenteRegisterEntry, charenteMeeting.prefectureId),
+      actionId: charenteAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -381,6 +390,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       sectionId: await firstSectionOf(db, vienneMeeting.id),
       surveyId: vienneSurvey,
       entryId: vienneEntry,
+      actionId: vienneAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },
@@ -392,6 +402,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       sectionId: FIXED.vienneDraftSection,
       surveyId: vienneSurvey,
       entryId: vienneEntry,
+      actionId: vienneAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
     },

@@ -11,6 +11,7 @@ import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { EntryGrid } from "@/components/indicators/entry-grid";
 import { IndicatorImportForm } from "@/components/indicators/import-form";
 import { PeriodLockForm } from "@/components/indicators/period-lock-form";
+import { RegisterFiguresButton } from "@/components/indicators/register-figures-button";
 
 export const metadata: Metadata = { title: "Indicateurs" };
 
@@ -85,6 +86,11 @@ export default async function IndicatorsPage({
         </p>
       )}
       {canLock && <PeriodLockForm prefectureId={prefecture.id} year={year} lockedThrough={lockedThrough(data.locks)} />}
+      {canEnter && data.indicators.some((i) => i.code === "EMAIL_ANSWER_RATE" || i.code === "COMPLAINTS_PROCESSED_RATE") && (
+        <p>
+          <RegisterFiguresButton prefectureId={prefecture.id} year={year} />
+        </p>
+      )}
       {canEnter && <IndicatorImportForm prefectureId={prefecture.id} year={year} />}
       <EntryGrid indicators={data.indicators} year={year} enterableIds={enterableIds} prefectureCode={code} />
     </>
