@@ -25,6 +25,8 @@ export interface MinutesDocumentViewProps {
   document: MinutesDocument;
   /** Rendered at the end of each section (e.g. the review comments of that section). */
   sectionFooter?: (sectionId: string) => ReactNode;
+  /** Rendered under each intervention (the actions it led to, "Créer une action"). */
+  interventionFooter?: (interventionId: string) => ReactNode;
 }
 
 /** The anchor of a section, for links from comments, e-mails and the table of contents. */
@@ -39,7 +41,7 @@ function numberedTitle(number: string | null, title: string): string {
 
 const isConclusionsOnly = (document: MinutesDocument) => document.kind === "RELEVE_DE_CONCLUSIONS";
 
-export function MinutesDocumentView({ document, sectionFooter }: MinutesDocumentViewProps) {
+export function MinutesDocumentView({ document, sectionFooter, interventionFooter }: MinutesDocumentViewProps) {
   return (
     <div>
       {document.correction && <CorrectionNotice line={document.correction.line} />}
@@ -53,7 +55,13 @@ export function MinutesDocumentView({ document, sectionFooter }: MinutesDocument
         </>
       )}
       {document.sections.map((section) => (
-        <Section key={section.id} section={section} conclusionsOnly={isConclusionsOnly(document)} footer={sectionFooter?.(section.id)} />
+        <Section
+          key={section.id}
+          section={section}
+          conclusionsOnly={isConclusionsOnly(document)}
+          footer={sectionFooter?.(section.id)}
+          interventionFooter={interventionFooter}
+        />
       ))}
       <Closing document={document} />
     </div>
@@ -154,7 +162,17 @@ function AgendaList({ entries, nested = false }: { entries: MinutesAgendaEntry[]
   );
 }
 
-function Section({ section, conclusionsOnly, footer }: { section: MinutesSectionModel; conclusionsOnly: boolean; footer: ReactNode }) {
+function Section({
+  section,
+  conclusionsOnly,
+  footer,
+  interventionFooter,
+}: {
+  section: MinutesSectionModel;
+  conclusionsOnly: boolean;
+  footer: ReactNode;
+  interventionFooter?: (interventionId: string) => ReactNode;
+}) {
   const Heading = section.depth === 1 ? "h2" : "h3";
   const Sub = section.depth === 1 ? "h3" : "h4";
   // Stored headings are levels 3–4 under an h2: one level deeper under an h3.
@@ -175,7 +193,7 @@ function Section({ section, conclusionsOnly, footer }: { section: MinutesSection
             </p>
           )}
           <RichTextView document={section.body} headingOffset={offset} />
-          {section.interventions.length > 0 && <Interventions interventions={section.interventions} />}
+          {section.interventions.length > 0 && <Interventions interventions={section.interventions} footer={interventionFooter} />}
           {section.noQuestions && section.interventions.length === 0 && <p>Aucune observation n&apos;est formulée.</p>}
           {hasConclusions && (
             <>
@@ -190,7 +208,7 @@ function Section({ section, conclusionsOnly, footer }: { section: MinutesSection
   );
 }
 
-function Interventions({ interventions }: { interventions: MinutesInterventionModel[] }) {
+function Interventions({ interventions, footer }: { interventions: MinutesInterventionModel[]; footer?: (interventionId: string) => ReactNode }) {
   return (
     <ul className="fr-raw-list">
       {interventions.map((intervention) => (
@@ -204,6 +222,7 @@ function Interventions({ interventions }: { interventions: MinutesInterventionMo
               Réponse de {answer.responder} : {answer.text}
             </p>
           ))}
+          {footer?.(intervention.id)}
         </li>
       ))}
     </ul>

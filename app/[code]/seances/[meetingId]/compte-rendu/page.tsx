@@ -19,6 +19,9 @@ import { MinutesDocumentView, MinutesTableOfContents } from "@/components/minute
 import { SectionComments, type SectionComment } from "@/components/minutes/section-comments";
 import { ReasonStep, SendForReview, SimpleStep, StartMinutes } from "@/components/minutes/minutes-workflow";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { findActionLinks } from "@/lib/action-plan/queries";
+import { ActionLinks } from "@/components/action-plan/action-links";
+import { CreateActionLink } from "@/components/action-plan/create-action-link";
 
 type Props = { params: Promise<{ code: string; meetingId: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
@@ -76,6 +79,12 @@ export default async function MinutesPage({ params, searchParams }: Props) {
   const mayComment = can(actor, "minutes.comment", minutesResource) && minutes.status === "IN_REVIEW" && (!minutes.reviewDeadline || minutes.reviewDeadline > new Date());
   const isLatest = revisions[0]?.id === minutes.id;
   const recipients = mayValidate && minutes.status !== "DRAFT" ? await listReviewRecipients(prefecture.id, minutes.id) : [];
+
+  // The improvement actions each question led to (issue 9: the loop), and "Créer une action".
+  const interventions = document.sections.flatMap((section) => section.interventions);
+  const actionLinks = await findActionLinks(code, prefecture.id, actor, { interventionIds: interventions.map((i) => i.id) });
+  const mayPlanActions = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const askerOf = (interventionId: string) => interventions.find((i) => i.id === interventionId)?.asker ?? "";
 
   const commentsOf = (sectionId: string | null): SectionComment[] =>
     comments
@@ -205,6 +214,14 @@ export default async function MinutesPage({ params, searchParams }: Props) {
       <MinutesTableOfContents document={document} />
       <MinutesDocumentView
         document={document}
+        interventionFooter={(interventionId) => (
+          <>
+            <ActionLinks links={actionLinks.filter((l) => l.interventionId === interventionId)} />
+            {mayPlanActions && (
+              <CreateActionLink code={code} interventionId={interventionId} context={`pour l’intervention de ${askerOf(interventionId)}`} />
+            )}
+          </>
+        )}
         sectionFooter={(sectionId) => (
           <SectionComments
             minutesId={minutes.id}
