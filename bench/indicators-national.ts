@@ -14,16 +14,13 @@
  *   npx tsx scripts/with-db.ts -- tsx --conditions=react-server bench/indicators-national.ts
  */
 import { performance } from "node:perf_hooks";
-import { applyMigrations } from "../scripts/db/schema-engine";
-import { createDatabase, databaseExists, dropDatabase } from "../scripts/lib/postgres";
-import { withDatabase } from "../scripts/lib/database";
+import { median, RUNS, withBenchDatabase } from "./bench-database";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
 const PREFECTURES = 101;
 const YEARS = 10;
 const FIRST_YEAR = 2016;
 const INDICATORS = 40;
-const RUNS = 30;
 
 /** 40 monthly indicators: the four formula kinds of the referential, in its proportions. */
 function definitions() {
@@ -149,35 +146,8 @@ interface Row {
   target: string;
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("DATABASE_URL missing: run through scripts/with-db.ts");
-  const adminUrl = withDatabase(serverUrl, "postgres");
-  // BENCH_INDICATORS_DB=<name>: keep (or reuse) the generated database between runs.
-  const kept = process.env.BENCH_INDICATORS_DB;
-  const name = kept ?? `clu_bench_indicators_${Date.now()}`;
-  const reuse = kept !== undefined && (await databaseExists(adminUrl, name));
-  if (!reuse) await createDatabase(adminUrl, name);
-  const url = withDatabase(serverUrl, name);
-  try {
-    if (!reuse) await applyMigrations(url);
-    const { createPrismaClient } = await import("../lib/db-client");
-    // lib/db keeps its client on globalThis: the portal's queries below run on the bench database.
-    const db = createPrismaClient(url);
-    (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  await withBenchDatabase("clu_bench_indicators", "BENCH_INDICATORS_DB", async (db, reuse) => {
     const generated = reuse ? await counted(db) : await generate(db);
     console.log(
       `\nIndicateurs à l'échelle nationale : ${PREFECTURES} préfectures × ${YEARS} ans × ${INDICATORS} indicateurs mensuels — ${generated.values.toLocaleString("fr-FR")} valeurs, ${generated.figures.toLocaleString("fr-FR")} composantes, générées en ${(generated.ms / 1000).toFixed(1)} s`,
@@ -268,10 +238,7 @@ async function main() {
       );
     }
     console.log(`(médiane de ${RUNS} essais après 2 d'échauffement ; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo)`);
-    await db.$disconnect();
-  } finally {
-    if (!kept) await dropDatabase(adminUrl, name);
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -12,14 +12,11 @@
  *   npx tsx scripts/with-db.ts -- tsx --conditions=react-server bench/register.ts
  */
 import { performance } from "node:perf_hooks";
-import { applyMigrations } from "../scripts/db/schema-engine";
-import { createDatabase, databaseExists, dropDatabase } from "../scripts/lib/postgres";
-import { withDatabase } from "../scripts/lib/database";
+import { median, RUNS, withBenchDatabase } from "./bench-database";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
 const ENTRIES = 50_000;
 const DAYS = 5 * 365;
-const RUNS = 30;
 
 async function generate(db: PrismaClient) {
   const t = performance.now();
@@ -49,35 +46,8 @@ async function generate(db: PrismaClient) {
   return { count: await db.requestRecord.count(), ms: performance.now() - t };
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("DATABASE_URL missing: run through scripts/with-db.ts");
-  const adminUrl = withDatabase(serverUrl, "postgres");
-  // BENCH_REGISTER_DB=<name>: keep (or reuse) the generated database between runs.
-  const kept = process.env.BENCH_REGISTER_DB;
-  const name = kept ?? `clu_bench_register_${Date.now()}`;
-  const reuse = kept !== undefined && (await databaseExists(adminUrl, name));
-  if (!reuse) await createDatabase(adminUrl, name);
-  const url = withDatabase(serverUrl, name);
-  try {
-    if (!reuse) await applyMigrations(url);
-    const { createPrismaClient } = await import("../lib/db-client");
-    // lib/db keeps its client on globalThis: the portal's queries below run on the bench database.
-    const db = createPrismaClient(url);
-    (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  await withBenchDatabase("clu_bench_register", "BENCH_REGISTER_DB", async (db, reuse) => {
     const generated = reuse ? { count: await db.requestRecord.count(), ms: 0 } : await generate(db);
     console.log(`\nRegistre : ${generated.count.toLocaleString("fr-FR")} demandes sur 5 ans pour une préfecture, générées en ${(generated.ms / 1000).toFixed(1)} s`);
 
@@ -103,10 +73,7 @@ async function main() {
     const pct = (v: number | null) => (v === null ? "—" : `${v.toFixed(1).replace(".", ",")} %`);
     console.log(`(contrôle : courriels répondus dans le délai ${pct(total.emailRate)}, réclamations traitées ${pct(total.complaintRate)})`);
     console.log(`(médiane de ${RUNS} essais après 2 d'échauffement ; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo)`);
-    await db.$disconnect();
-  } finally {
-    if (!kept) await dropDatabase(adminUrl, name);
-  }
+  });
 }
 
 main().catch((error: unknown) => {
