@@ -51,6 +51,8 @@ test("« Créer une action » depuis un objectif manqué et depuis une question 
 });
 
 test("un référent crée une action, note son avancement, la clôt avec un résultat et la voit au tableau", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   const title = `Message d'attente au standard e2e ${Date.now()}`;
 

@@ -76,6 +76,8 @@ test("un agent ne voit pas les réglages", async ({ browser }) => {
 });
 
 test("l'administration nationale compare un indicateur et versionne le référentiel", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("national") })).newPage();
   await page.goto("/national/indicateurs?indicateur=CALL_PICKUP_RATE&annee=2021");
   const table = page.getByRole("table", { name: /^Taux d'appels décrochés — 2021/ });

@@ -63,6 +63,8 @@ test("le référent des Vosges lit son label et enregistre l'audit de suivi", as
 });
 
 test("le référent de la Vienne lit l'autoévaluation SP+ 2022 (64 %) et en saisit une", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   const response = await page.goto("/86/demarche-qualite/auto-evaluation/2022");
   expect(response?.status()).toBe(200);

@@ -8,6 +8,8 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, storageStatePath } from "./support";
 
 test("un référent enregistre une demande et lit son échéance en jours ouvrés", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   const subject = `Demande e2e ${Date.now()}`;
   // A service of its own: the year's list is filtered on it, whatever other runs recorded.

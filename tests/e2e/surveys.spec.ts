@@ -7,6 +7,8 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, storageStatePath } from "./support";
 
 test("un référent lit l'enquête des Vosges 2022 : taux de satisfaction et tableaux", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent88") })).newPage();
   await page.goto("/88/enquetes");
   await expect(page.getByRole("heading", { level: 1, name: "Enquêtes", exact: true })).toBeVisible();
@@ -38,6 +40,8 @@ test("un référent lit l'enquête des Vosges 2022 : taux de satisfaction et tab
 });
 
 test("un référent crée un questionnaire saisi en nombres et le joint à une séance", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   const title = `Questionnaire e2e ${Date.now()}`;
   await page.goto("/86/enquetes/nouvelle");
