@@ -61,6 +61,8 @@ test("un référent enregistre une demande et lit son échéance en jours ouvré
 });
 
 test("un référent importe un registre CSV : aperçu puis import complet", async ({ browser }) => {
+  // Several pages each scanned by axe: past the default on a loaded 2-core CI machine.
+  test.setTimeout(90_000);
   const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
   await page.goto("/86/registre/import");
   await expect(page.getByRole("heading", { level: 1, name: "Importer un registre", exact: true })).toBeVisible();
