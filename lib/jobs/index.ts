@@ -5,6 +5,8 @@
  * - `enqueueDelivery(ids, { startAfter? })` after commit: one `mail.deliver` job per message;
  * - `startWorkers()` in the server process (instrumentation.ts): the handlers and the
  *   every-minute `mail.sweep`; `stopJobs()` stops them (tests, scripts, shutdown);
+ * - the daily `quality.reminders` (lib/quality: the referents' e-mails three months before a
+ *   label expires or an audit is due), whose messages go through the same outbox;
  * - `cancelMessages` / `cancelQueuedMessage` (from lib/mail) to call off a scheduled message
  *   that is no longer relevant, in the transaction that makes it so.
  * The worker does not run when JOBS_DISABLED=1 (and never during `next build`).
@@ -12,6 +14,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Mailer } from "@/lib/mail/mailer";
+import { parisDateParts } from "@/lib/format";
 import { getBoss, state, stopBoss } from "./boss";
 import {
   createDeliveryQueues,
@@ -26,6 +29,9 @@ import {
 } from "./mail-delivery";
 
 export { getBoss } from "./boss";
+
+/** Daily: the quality reminders due today (lib/quality sendQualityReminders, idempotent). */
+export const QUALITY_REMINDERS = "quality.reminders";
 export { cancelMessages, cancelQueuedMessage } from "@/lib/mail/mailer";
 export { deliverQueuedMessage, MAIL_DELIVER, MAIL_SWEEP, MAX_DELIVERY_ATTEMPTS, DeliveryFailedError } from "./mail-delivery";
 export type { DeliveryDeps, DeliveryJobData } from "./mail-delivery";
@@ -42,6 +48,8 @@ export interface WorkerOptions {
   retryDelaySeconds?: number;
   /** The sweep's cron; null: no periodic sweep (tests call `sweep()` themselves) */
   sweepCron?: string | null;
+  /** The quality reminders' cron, Paris time (default 06:00 every day); null: not scheduled */
+  qualityRemindersCron?: string | null;
 }
 
 let deps: DeliveryDeps | undefined;
@@ -102,6 +110,18 @@ export async function startWorkers(options: WorkerOptions = {}): Promise<void> {
   const cron = options.sweepCron === undefined ? "* * * * *" : options.sweepCron;
   if (cron) await boss.schedule(MAIL_SWEEP, cron);
   else await boss.unschedule(MAIL_SWEEP).catch(() => {});
+
+  await boss.createQueue(QUALITY_REMINDERS, { policy: "short", retryLimit: 2, expireInSeconds: 600 });
+  await boss.offWork(QUALITY_REMINDERS).catch(() => {});
+  await boss.work(QUALITY_REMINDERS, polling, async () => {
+    // Loaded on use: lib/quality reaches lib/jobs (enqueueDelivery) on its own.
+    const { sendQualityReminders } = await import("@/lib/quality");
+    await sendQualityReminders(workDeps.db, parisDateParts(new Date()).date, { deliver: (ids) => enqueueDeliveryWith(workDeps.db, ids) });
+  });
+  const remindersCron = options.qualityRemindersCron === undefined ? "0 6 * * *" : options.qualityRemindersCron;
+  // missed "once": a server down at 6:00 still sends the day's reminders when it comes back.
+  if (remindersCron) await boss.schedule(QUALITY_REMINDERS, remindersCron, null, { tz: "Europe/Paris", missed: "once" });
+  else await boss.unschedule(QUALITY_REMINDERS).catch(() => {});
 }
 
 /** Stops the worker (waiting briefly for the jobs in hand) and closes the queue's connections. */

@@ -2,21 +2,29 @@
 /**
  * Quality mutations (prefecture.manage: the prefecture's referents): record or edit the label
  * (its referential, modules and dates), record or edit an audit, save a year's SP+
- * self-assessment. Labels, audits and assessments carry a `version`: an edit made meanwhile by
- * someone else is refused (optimistic locking). Every one is audited.
+ * self-assessment, attach or remove the evidence of a self-assessment cell, delete an audit.
+ * Labels, audits and assessments carry a `version`: an edit made meanwhile by someone else is
+ * refused (optimistic locking). Every one is audited.
  */
 import { ActionError, assertVersion, defineAction } from "@/lib/action-client";
+import type { Resource } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db";
 import { serverAction } from "@/lib/server-action";
 import { fromIsoDate, levelToColumns } from "./domain";
 import { findSpPlusVersion, parisToday } from "./queries";
-import { saveAuditSchema, saveLabelSchema, saveSelfAssessmentSchema } from "./schemas";
+import { addEvidenceSchema, deleteAuditSchema, removeEvidenceSchema, saveAuditSchema, saveLabelSchema, saveSelfAssessmentSchema } from "./schemas";
 
 const date = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
 
 async function prefectureResource(prefectureId: string, db: Pick<Tx, "prefecture">) {
   const p = await db.prefecture.findUnique({ where: { id: prefectureId }, select: { id: true } });
   return p && ({ kind: "prefecture", prefectureId: p.id } as const);
+}
+
+/** The prefecture the policy was checked for: every write below is scoped by it. */
+function scopeOf(resource: Resource): string {
+  if (!("prefectureId" in resource)) notFound();
+  return resource.prefectureId;
 }
 
 /** An id of another prefecture is "not found" here, whatever the caller may do there. */
@@ -178,11 +186,14 @@ export const saveSelfAssessment = serverAction(
         }
         // The cell was loaded at another version (or empty while someone created it): refused.
         if (cell.version !== row.version) throw new ActionError("CONFLICT", ASSESSMENT_CONFLICT);
-        const count = empty
+        // An emptied cell is deleted, unless evidence or an action hangs on it: then it is only
+        // cleared, so neither the evidence nor the action's origin disappears with a blank field.
+        const attached = empty && (await tx.selfAssessment.count({ where: { id: row.id, OR: [{ evidence: { some: {} } }, { improvementActions: { some: {} } }] } })) > 0;
+        const count = empty && !attached
           ? (await tx.selfAssessment.deleteMany({ where: { id: row.id, version: cell.version } })).count
           : (await tx.selfAssessment.updateMany({ where: { id: row.id, version: cell.version }, data: { ...columns, comment: cell.comment, assessedOn, version: { increment: 1 } } })).count;
         if (count === 0) throw new ActionError("CONFLICT", ASSESSMENT_CONFLICT);
-        versions.push({ structureId: cell.structureId, engagementId: cell.engagementId, version: empty ? null : row.version + 1 });
+        versions.push({ structureId: cell.structureId, engagementId: cell.engagementId, version: empty && !attached ? null : row.version + 1 });
         changed += 1;
       }
       await audit({
@@ -193,6 +204,107 @@ export const saveSelfAssessment = serverAction(
         after: { campaign: input.campaign, changed, cells: input.cells.filter((c) => c.level || c.comment).map((c) => ({ structureId: c.structureId, engagementId: c.engagementId, level: c.level, comment: c.comment })) },
       });
       return { changed, versions };
+    },
+  }),
+);
+
+export const deleteAudit = serverAction(
+  defineAction({
+    name: "quality.deleteAudit",
+    verb: "prefecture.manage",
+    input: deleteAuditSchema,
+    resource: async (input, db) => {
+      const a = await db.audit.findUnique({ where: { id: input.id }, select: { prefectureId: true } });
+      return a && { kind: "prefecture", prefectureId: a.prefectureId };
+    },
+    async handler({ tx, audit, resource }, input) {
+      const prefectureId = scopeOf(resource);
+      const before = await tx.audit.findFirst({ where: { id: input.id, prefectureId }, include: { _count: { select: { improvementActions: true } } } });
+      if (!before) notFound();
+      // Refused rather than detaching the actions (the relation would set null): an action born
+      // of an audit finding would lose its origin, and with it the trail an auditor follows.
+      const actions = before._count.improvementActions;
+      if (actions > 0) {
+        throw new ActionError(
+          "INVALID",
+          `Cet audit ne peut pas être supprimé : ${actions === 1 ? "une action du plan d'actions en est issue" : `${actions} actions du plan d'actions en sont issues`}. Modifiez l'audit plutôt que de le supprimer.`,
+        );
+      }
+      if ((await tx.audit.deleteMany({ where: { id: input.id, prefectureId, version: input.version } })).count === 0) {
+        throw new ActionError("CONFLICT", "Cet audit a été modifié par quelqu'un d'autre entre-temps : rechargez la page avant de le supprimer.");
+      }
+      // Its reminders go with it: they name a deadline that no longer exists.
+      await tx.qualityReminder.deleteMany({ where: { prefectureId, kind: "AUDIT_DEADLINE", subjectId: input.id } });
+      await audit({
+        action: "quality.deleteAudit",
+        entityType: "Audit",
+        entityId: input.id,
+        prefectureId,
+        before: { kind: before.kind, dueBy: before.dueBy, heldOn: before.heldOn, auditor: before.auditor, findings: before.findings, labelId: before.labelId },
+      });
+      return { id: input.id };
+    },
+  }),
+);
+
+async function selfAssessmentResource(db: Pick<Tx, "selfAssessment">, id: string) {
+  const row = await db.selfAssessment.findUnique({ where: { id }, select: { prefectureId: true } });
+  return row && ({ kind: "prefecture", prefectureId: row.prefectureId } as const);
+}
+
+export const addEvidence = serverAction(
+  defineAction({
+    name: "quality.addEvidence",
+    verb: "prefecture.manage",
+    input: addEvidenceSchema,
+    resource: (input, db) => selfAssessmentResource(db, input.selfAssessmentId),
+    async handler({ tx, audit, resource }, input) {
+      const prefectureId = scopeOf(resource);
+      if (input.indicatorDefinitionId) {
+        const followed = await tx.prefectureIndicator.count({ where: { prefectureId, definitionId: input.indicatorDefinitionId } });
+        if (!followed) {
+          const message = "Cet indicateur n'est pas suivi par la préfecture.";
+          throw new ActionError("INVALID", message, { indicatorDefinitionId: [message] });
+        }
+      }
+      if (input.documentId) {
+        const document = await tx.document.count({ where: { id: input.documentId, prefectureId, deletedAt: null } });
+        if (!document) {
+          const message = "Ce document n'existe pas dans la préfecture ou a été supprimé.";
+          throw new ActionError("INVALID", message, { documentId: [message] });
+        }
+      }
+      const same = { selfAssessmentId: input.selfAssessmentId, indicatorDefinitionId: input.indicatorDefinitionId, documentId: input.documentId };
+      if (await tx.selfAssessmentEvidence.count({ where: same })) throw new ActionError("INVALID", "Cette preuve est déjà jointe à cette évaluation.");
+      const created = await tx.selfAssessmentEvidence.create({ data: same, select: { id: true } });
+      await audit({ action: "quality.addEvidence", entityType: "SelfAssessmentEvidence", entityId: created.id, prefectureId, after: same });
+      return created;
+    },
+  }),
+);
+
+export const removeEvidence = serverAction(
+  defineAction({
+    name: "quality.removeEvidence",
+    verb: "prefecture.manage",
+    input: removeEvidenceSchema,
+    resource: async (input, db) => {
+      const row = await db.selfAssessmentEvidence.findUnique({ where: { id: input.id }, select: { selfAssessment: { select: { prefectureId: true } } } });
+      return row && { kind: "prefecture", prefectureId: row.selfAssessment.prefectureId };
+    },
+    async handler({ tx, audit, resource }, input) {
+      const prefectureId = scopeOf(resource);
+      const before = await tx.selfAssessmentEvidence.findFirst({ where: { id: input.id, selfAssessment: { prefectureId } } });
+      if (!before) notFound();
+      await tx.selfAssessmentEvidence.delete({ where: { id: before.id } });
+      await audit({
+        action: "quality.removeEvidence",
+        entityType: "SelfAssessmentEvidence",
+        entityId: before.id,
+        prefectureId,
+        before: { selfAssessmentId: before.selfAssessmentId, indicatorDefinitionId: before.indicatorDefinitionId, documentId: before.documentId },
+      });
+      return { id: before.id };
     },
   }),
 );

@@ -10,3 +10,5 @@
  */
 export * from "./vocabulary";
 export * from "./domain";
+// Server side only (the daily reminders job of lib/jobs): nothing in the browser imports this entry.
+export { sendQualityReminders, type QualityRemindersOptions, type QualityRemindersResult } from "./reminders";

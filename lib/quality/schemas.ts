@@ -98,3 +98,20 @@ export type SelfAssessmentFieldsInput = z.input<typeof selfAssessmentFieldsSchem
 export type SelfAssessmentFields = z.output<typeof selfAssessmentFieldsSchema>;
 
 export const saveSelfAssessmentSchema = selfAssessmentFieldsSchema.extend({ prefectureId: uuidParam, campaign: campaignYear });
+
+/** Deleting an audit: its id and the version shown (an audit edited meanwhile is not deleted blind). */
+export const deleteAuditSchema = z.object({ id: uuidParam, version: z.coerce.number().int().min(1) });
+
+/** Evidence of a self-assessment cell: an indicator the prefecture follows, or one of its documents. */
+export const addEvidenceSchema = z
+  .object({
+    selfAssessmentId: uuidParam,
+    indicatorDefinitionId: uuidParam.nullish().transform((v) => v ?? null),
+    documentId: uuidParam.nullish().transform((v) => v ?? null),
+  })
+  .refine((v) => (v.indicatorDefinitionId === null) !== (v.documentId === null), {
+    message: "Choisissez un indicateur ou un document.",
+    path: ["indicatorDefinitionId"],
+  });
+
+export const removeEvidenceSchema = z.object({ id: uuidParam });

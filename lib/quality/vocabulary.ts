@@ -3,7 +3,7 @@
  * an SP+ self-assessment — the values once, tied to the Prisma enums by type, with their
  * French labels. Components, forms, exports and demo data import them from here.
  */
-import type { AuditKind as DbAuditKind, LabelStatus as DbLabelStatus } from "@/lib/generated/prisma/enums";
+import type { AuditKind as DbAuditKind, LabelStatus as DbLabelStatus, QualityReminderKind as DbQualityReminderKind } from "@/lib/generated/prisma/enums";
 
 export type AuditKind = DbAuditKind;
 export type LabelStatus = DbLabelStatus;
@@ -62,3 +62,7 @@ export const LABEL_PATH_STEP_LABELS = {
   FOLLOW_UP_AUDIT: "Audit de suivi (dans les 18 mois)",
   RENEWAL: "Renouvellement du label (après trois ans)",
 } as const satisfies Record<LabelPathStepKey, string>;
+
+/** What a quality reminder e-mail is about: the label's end of validity or an audit's deadline. */
+export type QualityReminderKind = DbQualityReminderKind;
+export const QUALITY_REMINDER_KINDS = ["LABEL_EXPIRY", "AUDIT_DEADLINE"] as const satisfies readonly QualityReminderKind[];

@@ -7,3 +7,4 @@ export * from "./levels";
 export * from "./path";
 export * from "./deadlines";
 export * from "./shares";
+export * from "./reminders";
