@@ -1,7 +1,8 @@
 "use client";
 /**
  * Create or edit an action: title, description, origin (set by its source when created from
- * an intervention or an indicator), owner (structure, person and/or bureau), due date and
+ * one: an intervention, an indicator period, a register entry, a survey, an audit, a
+ * self-assessment), owner (structure, person and/or bureau), due date and
  * the engagements it serves. One schema checks the form here and the action on the server;
  * an edit made meanwhile by someone else is refused with what to do (version lock).
  */
@@ -15,7 +16,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { createImprovementAction, updateImprovementAction } from "@/lib/action-plan/actions";
-import { actionFormSchema, type ActionFormFields, type ActionFormInput } from "@/lib/action-plan/schemas";
+import { actionFormSchema, type ActionFormFields, type ActionFormInput, type ActionSourceIds } from "@/lib/action-plan/schemas";
 import { ACTION_ORIGIN_LABELS, MANUAL_ORIGINS, type ActionOrigin } from "@/lib/action-plan/vocabulary";
 import { applyServerErrors } from "@/components/ui/form-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -53,8 +54,8 @@ export function ActionForm({
   values: ActionFormValues;
   /** Editing an existing action under its version */
   edit?: { id: string; version: number };
-  /** Created from a source: its ids, the origin fixed */
-  source?: { interventionId: string | null; indicatorValueId: string | null };
+  /** Created from a source: its ids (one set), the origin fixed */
+  source?: ActionSourceIds;
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -73,7 +74,17 @@ export function ActionForm({
       const fields = { title: v.title, description: v.description, ownerStructureId: v.ownerStructureId, ownerPersonId: v.ownerPersonId, ownerLabel: v.ownerLabel, dueOn: v.dueOn, engagementIds: v.engagementIds };
       const result = edit
         ? await updateImprovementAction({ ...fields, id: edit.id, version: edit.version })
-        : await createImprovementAction({ ...fields, prefectureId, origin: v.origin, interventionId: source?.interventionId ?? null, indicatorValueId: source?.indicatorValueId ?? null });
+        : await createImprovementAction({
+            ...fields,
+            prefectureId,
+            origin: v.origin,
+            interventionId: source?.interventionId ?? null,
+            indicatorValueId: source?.indicatorValueId ?? null,
+            requestRecordId: source?.requestRecordId ?? null,
+            surveyId: source?.surveyId ?? null,
+            auditId: source?.auditId ?? null,
+            selfAssessmentId: source?.selfAssessmentId ?? null,
+          });
       if (!result.ok) {
         setError(result.error);
         applyServerErrors(form, result.fieldErrors);

@@ -10,6 +10,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { importRegister, type RegisterImportReport } from "@/lib/register/actions";
 import { MAX_REGISTER_IMPORT_BYTES } from "@/lib/register/schemas";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
+import { formatCount } from "@/lib/format";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ScrollTable } from "./scroll-table";
 
@@ -100,14 +101,52 @@ export function RegisterImportForm({ code, prefectureId }: { code: string; prefe
         {report && report.status !== "invalid" && (
           <section aria-labelledby="import-report-title">
             <h2 id="import-report-title" className="fr-h5">
-              {report.status === "imported" ? `${report.count} demandes importées` : `${report.count} demandes prêtes à être importées`}
+              {report.count === 0
+                ? "Aucune nouvelle demande à importer"
+                : report.status === "imported"
+                  ? `${formatCount(report.count, "demande importée", "demandes importées")}`
+                  : `${formatCount(report.count, "demande prête", "demandes prêtes")} à être importée${report.count > 1 ? "s" : ""}`}
             </h2>
-            <p>
-              {REQUEST_TYPE_LABELS.INFORMATION} : {report.byType.INFORMATION} ; {REQUEST_TYPE_LABELS.SUGGESTION} : {report.byType.SUGGESTION} ; {REQUEST_TYPE_LABELS.COMPLAINT} :{" "}
-              {report.byType.COMPLAINT}. Années : {report.years.join(", ")}.
-            </p>
+            {report.count > 0 && (
+              <p>
+                {REQUEST_TYPE_LABELS.INFORMATION} : {report.byType.INFORMATION} ; {REQUEST_TYPE_LABELS.SUGGESTION} : {report.byType.SUGGESTION} ; {REQUEST_TYPE_LABELS.COMPLAINT} :{" "}
+                {report.byType.COMPLAINT}. Années : {report.years.join(", ")}.
+              </p>
+            )}
             {report.ignoredColumns.length > 0 && <p>Colonnes ignorées : {report.ignoredColumns.map((c) => `« ${c} »`).join(", ")}.</p>}
-            {report.status === "preview" ? (
+            {report.presentCount > 0 && (
+              <details className="fr-mb-2w">
+                <summary>
+                  {formatCount(report.presentCount, "ligne déjà présente", "lignes déjà présentes")} dans le registre (ignorée{report.presentCount > 1 ? "s" : ""})
+                </summary>
+                <p className="fr-text--sm fr-mb-1w">Même référence, ou, sans référence, même date de réception, canal, type, objet et service qu&apos;une demande déjà enregistrée.</p>
+                <ul className="fr-text--sm">
+                  {report.present.map((l) => (
+                    <li key={l.line}>
+                      Ligne {l.line} : {l.reference ? `${l.reference} — ` : ""}
+                      {l.subject} (reçue le {frenchDate(l.receivedOn)})
+                    </li>
+                  ))}
+                  {report.presentCount > report.present.length && <li>… et {formatCount(report.presentCount - report.present.length, "autre ligne", "autres lignes")}.</li>}
+                </ul>
+              </details>
+            )}
+            {report.repeated.length > 0 && (
+              <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
+                <p>
+                  {formatCount(report.repeated.length, "ligne sans référence répète", "lignes sans référence répètent")} une ligne précédente du fichier ; chacune est comptée comme une
+                  demande distincte :
+                </p>
+                <ul>
+                  {report.repeated.map((r) => (
+                    <li key={r.line}>
+                      Ligne {r.line} : identique à la ligne {r.sameAs}.
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {report.status === "preview" && report.count > 0 ? (
               <>
                 <ScrollTable captionId="import-apercu" caption="Premières lignes lues">
                   <thead>
@@ -136,15 +175,17 @@ export function RegisterImportForm({ code, prefectureId }: { code: string; prefe
                   </tbody>
                 </ScrollTable>
                 <button type="button" className="fr-btn" disabled={!hydrated || busy} onClick={() => void run(true)}>
-                  Importer les {report.count} demandes
+                  Importer {report.count > 1 ? `les ${report.count} demandes` : "la demande"}
                 </button>
               </>
             ) : (
-              <p>
-                <a className="fr-link" href={`/${code}/registre?annee=${report.years[report.years.length - 1] ?? ""}`}>
-                  Voir le registre
-                </a>
-              </p>
+              report.status === "imported" && (
+                <p>
+                  <a className="fr-link" href={`/${code}/registre?annee=${report.years[report.years.length - 1] ?? ""}`}>
+                    Voir le registre
+                  </a>
+                </p>
+              )
             )}
           </section>
         )}

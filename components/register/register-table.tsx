@@ -1,19 +1,34 @@
 /**
  * Register entries as a table: received date, channel, type, subject, service,
  * acknowledgement, holding reply (with its announced delay), answer, deadline and status in
- * words; a link to edit each. Used for the year's list and the overdue list.
+ * words; a link to edit each, and the actions created from it. Used for the year's list and the overdue list.
  */
 import Link from "next/link";
 import { formatCount, formatLongDate } from "@/lib/format";
 import { utcDate } from "@/lib/register/domain";
 import type { RegisterEntryView } from "@/lib/register/queries";
+import type { ActionLink } from "@/lib/action-plan/queries";
+import { ActionLinks } from "@/components/action-plan/action-links";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { RegisterStatus } from "./register-status";
 import { ScrollTable } from "./scroll-table";
 
 const day = (iso: string | null) => (iso ? formatLongDate(utcDate(iso)) : "—");
 
-export function RegisterTable({ code, entries, caption, captionId }: { code: string; entries: RegisterEntryView[]; caption: string; captionId: string }) {
+export function RegisterTable({
+  code,
+  entries,
+  caption,
+  captionId,
+  actionLinks = [],
+}: {
+  code: string;
+  entries: RegisterEntryView[];
+  caption: string;
+  captionId: string;
+  /** Actions created from these entries, shown under their subject (the link back from the register to the plan) */
+  actionLinks?: readonly ActionLink[];
+}) {
   return (
     <ScrollTable captionId={captionId} caption={caption}>
       <thead>
@@ -41,6 +56,7 @@ export function RegisterTable({ code, entries, caption, captionId }: { code: str
                 {e.reference ? `${e.reference} — ` : ""}
                 {e.subject}
               </Link>
+              <ActionLinks links={actionLinks.filter((l) => l.requestRecordId === e.id)} />
             </th>
             <td>{e.service ?? "—"}</td>
             <td>{day(e.acknowledgedOn)}</td>

@@ -1,8 +1,8 @@
 "use server";
 /**
  * Action-plan mutations ("actionPlan.manage": referents and staff of the prefecture): create
- * (by hand, or from an intervention of the minutes or a missed indicator period — the source
- * must be the prefecture's), edit under an optimistic lock on `version`, change the status
+ * (by hand, or from its source — an intervention of the minutes, a missed indicator period, a
+ * register entry, a survey, an audit, a self-assessment — which must be the prefecture's), edit under an optimistic lock on `version`, change the status
  * (the domain's transitionAction: done needs a result, dropped a reason kept as a note) and
  * add a dated progress note. Every one is built with the action client.
  */
@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { serverAction } from "@/lib/server-action";
 import { transitionAction } from "./domain";
-import { addProgressNoteSchema, changeActionStatusSchema, createActionSchema, updateActionSchema, type ActionFields } from "./schemas";
+import { addProgressNoteSchema, changeActionStatusSchema, createActionSchema, updateActionSchema, type ActionFields, type ActionSourceIds } from "./schemas";
 
 const ACTION_CONFLICT =
   "Cette action a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. Vos saisies sont conservées : rechargez la page pour voir la version actuelle, puis reportez vos changements.";
@@ -46,6 +46,38 @@ async function checkReferences(tx: Tx, prefectureId: string, f: ActionFields) {
   return ids;
 }
 
+/**
+ * The source an action is created from, looked up inside the URL's prefecture: another
+ * prefecture's id (or an unknown one) is "not found", never linked. An intervention also ties
+ * the action to its meeting (who may read it follows the meeting).
+ */
+async function checkSource(tx: Tx, prefectureId: string, s: ActionSourceIds): Promise<{ meetingId: string | null }> {
+  if (s.interventionId) {
+    const intervention = await tx.intervention.findFirst({
+      where: { id: s.interventionId, section: { minutes: { meeting: { prefectureId } } } },
+      select: { section: { select: { minutes: { select: { meetingId: true } } } } },
+    });
+    if (!intervention) throw new ActionError("NOT_FOUND", "Cette intervention n'existe pas dans les comptes rendus de la préfecture.");
+    return { meetingId: intervention.section.minutes.meetingId };
+  }
+  if (s.indicatorValueId && !(await tx.indicatorValue.count({ where: { id: s.indicatorValueId, prefectureId } }))) {
+    throw new ActionError("NOT_FOUND", "Cette valeur d'indicateur n'existe pas pour la préfecture.");
+  }
+  if (s.requestRecordId && !(await tx.requestRecord.count({ where: { id: s.requestRecordId, prefectureId } }))) {
+    throw new ActionError("NOT_FOUND", "Cette demande n'existe pas dans le registre de la préfecture.");
+  }
+  if (s.surveyId && !(await tx.survey.count({ where: { id: s.surveyId, prefectureId } }))) {
+    throw new ActionError("NOT_FOUND", "Cette enquête n'existe pas pour la préfecture.");
+  }
+  if (s.auditId && !(await tx.audit.count({ where: { id: s.auditId, prefectureId } }))) {
+    throw new ActionError("NOT_FOUND", "Cet audit n'existe pas pour la préfecture.");
+  }
+  if (s.selfAssessmentId && !(await tx.selfAssessment.count({ where: { id: s.selfAssessmentId, prefectureId } }))) {
+    throw new ActionError("NOT_FOUND", "Cette auto-évaluation n'existe pas pour la préfecture.");
+  }
+  return { meetingId: null };
+}
+
 function fieldsData(f: ActionFields) {
   return {
     title: f.title,
@@ -65,25 +97,17 @@ export const createImprovementAction = serverAction(
     resource: (input, db) => prefectureResource(input.prefectureId, db),
     async handler({ tx, audit }, input) {
       const engagementIds = await checkReferences(tx, input.prefectureId, input);
-      let meetingId: string | null = null;
-      // The source is looked up inside the URL's prefecture: another prefecture's id is "not found".
-      if (input.interventionId) {
-        const intervention = await tx.intervention.findFirst({
-          where: { id: input.interventionId, section: { minutes: { meeting: { prefectureId: input.prefectureId } } } },
-          select: { section: { select: { minutes: { select: { meetingId: true } } } } },
-        });
-        if (!intervention) throw new ActionError("NOT_FOUND", "Cette intervention n'existe pas dans les comptes rendus de la préfecture.");
-        meetingId = intervention.section.minutes.meetingId;
-      }
-      if (input.indicatorValueId && !(await tx.indicatorValue.count({ where: { id: input.indicatorValueId, prefectureId: input.prefectureId } }))) {
-        throw new ActionError("NOT_FOUND", "Cette valeur d'indicateur n'existe pas pour la préfecture.");
-      }
+      const { meetingId } = await checkSource(tx, input.prefectureId, input);
       const action = await tx.improvementAction.create({
         data: {
           prefectureId: input.prefectureId,
           origin: input.origin,
           interventionId: input.interventionId,
           indicatorValueId: input.indicatorValueId,
+          requestRecordId: input.requestRecordId,
+          surveyId: input.surveyId,
+          auditId: input.auditId,
+          selfAssessmentId: input.selfAssessmentId,
           meetingId,
           ...fieldsData(input),
           engagements: { create: engagementIds.map((engagementId) => ({ engagementId })) },

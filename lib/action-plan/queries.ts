@@ -8,21 +8,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { meetingReadScope, type Actor } from "@/lib/auth/policy";
+import { can, meetingReadScope, type Actor } from "@/lib/auth/policy";
 import { dayOf } from "@/lib/periods";
-import { formatDate, formatLongDate, formatPersonName } from "@/lib/format";
+import { formatCount, formatDate, formatLongDate, formatPersonName } from "@/lib/format";
 import { getIndicatorYear } from "@/lib/indicators/queries";
 import { periodLongLabel } from "@/lib/indicators/domain";
 import { INTERVENTION_KIND_LABELS } from "@/lib/minutes/vocabulary";
+import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
+import { SURVEY_AUDIENCE_LABELS } from "@/lib/surveys/vocabulary";
+import { columnsToLevel } from "@/lib/quality/domain";
 import {
+  auditActionTitle,
+  auditInWords,
   changeSince,
   dueInWords,
   FOLLOW_UP_CHANGE_LABELS,
   indicatorActionTitle,
   interventionActionTitle,
   isOverdue,
+  requestRecordActionTitle,
+  selfAssessmentActionTitle,
+  surveyActionTitle,
   type FollowUpChange,
 } from "./domain";
+import type { ActionSourceIds } from "./schemas";
 import { ACTION_ORIGIN_LABELS, ACTION_STATUS_LABELS, OPEN_STATUSES, type ActionOrigin, type ActionStatus } from "./vocabulary";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -118,8 +127,17 @@ const actionSelect = {
     },
   },
   indicatorValue: { select: { year: true, period: true, periodicity: true, scope: true, definition: { select: { code: true } }, definitionVersion: { select: { label: true } } } },
-  survey: { select: { title: true } },
-  requestRecord: { select: { subject: true, receivedOn: true } },
+  survey: { select: { id: true, title: true, year: true } },
+  requestRecord: { select: { id: true, reference: true, type: true, subject: true, receivedOn: true } },
+  audit: { select: { id: true, kind: true, heldOn: true, auditor: true } },
+  selfAssessment: {
+    select: {
+      id: true,
+      campaign: true,
+      structure: { select: { name: true, shortName: true } },
+      engagement: { select: { code: true, title: true, frameworkVersion: { select: { framework: { select: { name: true } } } } } },
+    },
+  },
   engagements: { select: { engagement: { select: { id: true, code: true, title: true } } }, orderBy: { engagement: { code: "asc" } } },
 } satisfies Prisma.ImprovementActionSelect;
 
@@ -134,7 +152,32 @@ function askerOf(i: NonNullable<ActionRow["intervention"]>): string {
   return i.askerOrganization?.name ?? i.askerLabel ?? "Un participant";
 }
 
-function sourceOf(code: string, a: ActionRow): ActionSource | null {
+/**
+ * The register holds users' personal data: who may not read it (members) is told an action
+ * came from it, with the day, but neither its subject nor a link they could not open.
+ */
+function requestRecordSource(code: string, r: NonNullable<ActionRow["requestRecord"]>, canReadRegister: boolean): ActionSource {
+  if (!canReadRegister) return { text: `Registre : ${REQUEST_TYPE_LABELS[r.type].toLowerCase()} reçue le ${formatDate(r.receivedOn)}`, href: null };
+  return { text: `Registre : ${r.reference ? `${r.reference} — ` : ""}${r.subject} (reçue le ${formatDate(r.receivedOn)})`, href: `/${code}/registre/${r.id}/modifier` };
+}
+
+function surveySource(code: string, s: NonNullable<ActionRow["survey"]>): ActionSource {
+  return { text: `Enquête : ${s.title} (${s.year})`, href: `/${code}/enquetes/${s.id}` };
+}
+
+function auditSource(code: string, a: NonNullable<ActionRow["audit"]>): ActionSource {
+  return { text: `${auditInWords(a)}${a.auditor ? ` (${a.auditor})` : ""}`, href: `/${code}/demarche-qualite` };
+}
+
+function selfAssessmentSource(code: string, a: NonNullable<ActionRow["selfAssessment"]>): ActionSource {
+  const structure = a.structure.shortName ?? a.structure.name;
+  return {
+    text: `Auto-évaluation ${a.engagement.frameworkVersion.framework.name} ${a.campaign} : ${structure} — ${a.engagement.code} ${a.engagement.title}`,
+    href: `/${code}/demarche-qualite/auto-evaluation/${a.campaign}`,
+  };
+}
+
+function sourceOf(code: string, a: ActionRow, canReadRegister: boolean): ActionSource | null {
   if (a.intervention) {
     const meeting = a.intervention.section.minutes;
     return {
@@ -147,11 +190,17 @@ function sourceOf(code: string, a: ActionRow): ActionSource | null {
     const scope = v.scope ? ` (${v.scope})` : "";
     return { text: `${v.definitionVersion.label}${scope} — ${periodLongLabel(v.periodicity, v.period, v.year)}`, href: `/${code}/indicateurs/${v.definition.code}?annee=${v.year}` };
   }
-  if (a.requestRecord) return { text: `Registre : ${a.requestRecord.subject} (reçue le ${formatDate(a.requestRecord.receivedOn)})`, href: `/${code}/registre/${a.requestRecordId}/modifier` };
-  if (a.survey) return { text: `Enquête : ${a.survey.title}`, href: `/${code}/enquetes/${a.surveyId}` };
-  if (a.auditId || a.selfAssessmentId) return { text: a.auditId ? "Audit du label" : "Autodiagnostic Services Publics+", href: `/${code}/demarche-qualite` };
+  if (a.requestRecord) return requestRecordSource(code, a.requestRecord, canReadRegister);
+  if (a.survey) return surveySource(code, a.survey);
+  if (a.audit) return auditSource(code, a.audit);
+  if (a.selfAssessment) return selfAssessmentSource(code, a.selfAssessment);
   if (a.meeting) return { text: `${a.meeting.committee.name}, séance du ${formatLongDate(a.meeting.startsAt)}`, href: `/${code}/seances/${a.meeting.id}` };
   return null;
+}
+
+/** Whether the caller may read the register of the prefecture (the sources say more then). */
+function readsRegister(actor: Actor | null, prefectureId: string): boolean {
+  return can(actor, "register.manage", { kind: "prefecture", prefectureId });
 }
 
 function ownerOf(a: Pick<ActionRow, "ownerStructure" | "ownerLabel" | "ownerPerson">): string | null {
@@ -159,7 +208,7 @@ function ownerOf(a: Pick<ActionRow, "ownerStructure" | "ownerLabel" | "ownerPers
   return parts.length > 0 ? parts.join(" — ") : null;
 }
 
-function toListItem(code: string, a: ActionRow, today: string): ActionListItem {
+function toListItem(code: string, a: ActionRow, today: string, canReadRegister: boolean): ActionListItem {
   const dueOn = a.dueOn ? isoDay(a.dueOn) : null;
   const facts = { status: a.status, dueOn };
   return {
@@ -168,7 +217,7 @@ function toListItem(code: string, a: ActionRow, today: string): ActionListItem {
     title: a.title,
     origin: a.origin,
     originText: ACTION_ORIGIN_LABELS[a.origin],
-    source: sourceOf(code, a),
+    source: sourceOf(code, a, canReadRegister),
     status: a.status,
     statusText: ACTION_STATUS_LABELS[a.status],
     dueOn,
@@ -213,7 +262,8 @@ export async function findActionPlan(code: string, prefectureId: string, actor: 
     select: actionSelect,
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });
-  return rows.map((r) => toListItem(code, r, today));
+  const canReadRegister = readsRegister(actor, prefectureId);
+  return rows.map((r) => toListItem(code, r, today, canReadRegister));
 }
 
 /** The owners named in a prefecture's plan, for the filter: structures, persons, then free labels. */
@@ -241,7 +291,7 @@ export async function findActionDetail(code: string, prefectureId: string, actor
   });
   if (!row) return null;
   return {
-    ...toListItem(code, row, today),
+    ...toListItem(code, row, today, readsRegister(actor, prefectureId)),
     description: row.description,
     result: row.result,
     ownerStructureId: row.ownerStructureId,
@@ -280,14 +330,16 @@ export async function findActionFormChoices(prefectureId: string): Promise<Actio
 }
 
 /** What "Créer une action" from a source fills the form with. */
-export interface ActionPrefill {
-  origin: "INDICATOR" | "INTERVENTION";
+export interface ActionPrefill extends ActionSourceIds {
+  origin: "INDICATOR" | "INTERVENTION" | "REQUEST_RECORD" | "SURVEY" | "AUDIT_FINDING" | "SELF_ASSESSMENT";
   title: string;
   description: string | null;
-  interventionId: string | null;
-  indicatorValueId: string | null;
+  /** Engagements the action serves from the start (a self-assessed engagement) */
+  engagementIds: string[];
   source: ActionSource;
 }
+
+const NO_SOURCE: ActionSourceIds = { interventionId: null, indicatorValueId: null, requestRecordId: null, surveyId: null, auditId: null, selfAssessmentId: null };
 
 /**
  * From a period of the indicator grid: its figure and target as the grid computes them
@@ -318,8 +370,9 @@ export async function prefillFromIndicatorValue(code: string, prefectureId: stri
     origin: "INDICATOR",
     title,
     description: null,
-    interventionId: null,
+    ...NO_SOURCE,
     indicatorValueId: value.id,
+    engagementIds: [],
     source: { text: `${indicator?.label ?? value.definitionVersion.label}${value.scope ? ` (${value.scope})` : ""} — ${periodText}`, href: `/${code}/indicateurs/${value.definition.code}?annee=${value.year}` },
   };
 }
@@ -337,13 +390,99 @@ export async function prefillFromIntervention(code: string, prefectureId: string
     origin: "INTERVENTION",
     title: interventionActionTitle(i.text),
     description: `${INTERVENTION_KIND_LABELS[i.kind]} de ${asker} en séance du ${formatLongDate(meeting.meeting.startsAt)} : « ${i.text} »`,
+    ...NO_SOURCE,
     interventionId: i.id,
-    indicatorValueId: null,
+    engagementIds: [],
     source: {
       text: `${INTERVENTION_KIND_LABELS[i.kind]} de ${asker}, séance du ${formatLongDate(meeting.meeting.startsAt)}`,
       href: `/${code}/seances/${meeting.meetingId}/compte-rendu#section-${i.sectionId}`,
     },
   };
+}
+
+/** From an entry of the register (page of a referent or an agent). Null when the entry is not the prefecture's. */
+export async function prefillFromRequestRecord(code: string, prefectureId: string, requestRecordId: string): Promise<ActionPrefill | null> {
+  const r = await db.requestRecord.findFirst({ where: { id: requestRecordId, prefectureId }, select: { ...actionSelect.requestRecord.select, channel: true, service: true } });
+  if (!r) return null;
+  const service = r.service ? `, ${r.service}` : "";
+  return {
+    origin: "REQUEST_RECORD",
+    title: requestRecordActionTitle(r),
+    description: `${REQUEST_TYPE_LABELS[r.type]}${r.reference ? ` ${r.reference}` : ""} reçue le ${formatLongDate(r.receivedOn)} (${REQUEST_CHANNEL_LABELS[r.channel].toLowerCase()}${service}) : « ${r.subject} »`,
+    ...NO_SOURCE,
+    requestRecordId: r.id,
+    engagementIds: [],
+    source: requestRecordSource(code, r, true),
+  };
+}
+
+/** From a survey and its response rate. Null when the survey is not the prefecture's. */
+export async function prefillFromSurvey(code: string, prefectureId: string, surveyId: string): Promise<ActionPrefill | null> {
+  const survey = await db.survey.findFirst({ where: { id: surveyId, prefectureId }, select: { ...actionSelect.survey.select, audience: true, respondentsCount: true, recipientsCount: true } });
+  if (!survey) return null;
+  const respondents = formatCount(survey.respondentsCount, "réponse", "réponses");
+  const recipients = survey.recipientsCount ? ` sur ${formatCount(survey.recipientsCount, "destinataire", "destinataires")}` : "";
+  return {
+    origin: "SURVEY",
+    title: surveyActionTitle(survey),
+    description: `Enquête « ${survey.title} » ${survey.year} (${SURVEY_AUDIENCE_LABELS[survey.audience].toLowerCase()}) : ${respondents}${recipients}.`,
+    ...NO_SOURCE,
+    surveyId: survey.id,
+    engagementIds: [],
+    source: surveySource(code, survey),
+  };
+}
+
+/** From an audit and its findings. Null when the audit is not the prefecture's. */
+export async function prefillFromAudit(code: string, prefectureId: string, auditId: string): Promise<ActionPrefill | null> {
+  const audit = await db.audit.findFirst({ where: { id: auditId, prefectureId }, select: { ...actionSelect.audit.select, findings: true } });
+  if (!audit) return null;
+  const findings = audit.findings?.trim();
+  return {
+    origin: "AUDIT_FINDING",
+    title: auditActionTitle(audit),
+    description: findings ? `Constat de l'${auditInWords(audit).charAt(0).toLowerCase()}${auditInWords(audit).slice(1)} : « ${findings} »` : null,
+    ...NO_SOURCE,
+    auditId: audit.id,
+    engagementIds: [],
+    source: auditSource(code, audit),
+  };
+}
+
+/** From a structure's self-assessment of an engagement: the engagement is served from the start. Null when not the prefecture's. */
+export async function prefillFromSelfAssessment(code: string, prefectureId: string, selfAssessmentId: string): Promise<ActionPrefill | null> {
+  const a = await db.selfAssessment.findFirst({
+    where: { id: selfAssessmentId, prefectureId },
+    select: { ...actionSelect.selfAssessment.select, engagementId: true, met: true, score: true, comment: true },
+  });
+  if (!a) return null;
+  const level = columnsToLevel({ met: a.met, score: a.score?.toNumber() ?? null });
+  const structure = a.structure.shortName ?? a.structure.name;
+  const comment = a.comment?.trim();
+  return {
+    origin: "SELF_ASSESSMENT",
+    title: selfAssessmentActionTitle({ structure, engagement: a.engagement.title, level, campaign: a.campaign }),
+    description: comment ? `Auto-évaluation ${a.campaign} de ${structure}, engagement ${a.engagement.code} : « ${comment} »` : null,
+    ...NO_SOURCE,
+    selfAssessmentId: a.id,
+    engagementIds: [a.engagementId],
+    source: selfAssessmentSource(code, a),
+  };
+}
+
+/** The pre-fill of /plan-actions/nouvelle from its query string (the first source given); null for none or another prefecture's. */
+export async function prefillFromSearch(
+  code: string,
+  prefectureId: string,
+  search: { indicateur?: string; intervention?: string; demande?: string; enquete?: string; audit?: string; autoEvaluation?: string },
+): Promise<ActionPrefill | null> {
+  if (search.indicateur) return prefillFromIndicatorValue(code, prefectureId, search.indicateur);
+  if (search.intervention) return prefillFromIntervention(code, prefectureId, search.intervention);
+  if (search.demande) return prefillFromRequestRecord(code, prefectureId, search.demande);
+  if (search.enquete) return prefillFromSurvey(code, prefectureId, search.enquete);
+  if (search.audit) return prefillFromAudit(code, prefectureId, search.audit);
+  if (search.autoEvaluation) return prefillFromSelfAssessment(code, prefectureId, search.autoEvaluation);
+  return null;
 }
 
 /** Actions born of the caller's own questions in the minutes (what a member follows). */
@@ -355,7 +494,8 @@ export async function findActionsFromOwnQuestions(code: string, prefectureId: st
     select: actionSelect,
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((r) => toListItem(code, r, today));
+  const canReadRegister = readsRegister(actor, prefectureId);
+  return rows.map((r) => toListItem(code, r, today, canReadRegister));
 }
 
 export interface FollowUpAction {
@@ -476,35 +616,39 @@ export async function openQuestionsOfMeeting(code: string, prefectureId: string,
   }));
 }
 
-export interface ActionLink {
+export interface ActionLink extends ActionSourceIds {
   id: string;
   title: string;
   status: ActionStatus;
   statusText: string;
   href: string;
-  /** The intervention or indicator value the action was created from */
-  interventionId: string | null;
-  indicatorValueId: string | null;
 }
+
+/** The sources whose actions a screen shows beside them (any of the six kinds, many of each). */
+export type ActionLinkSources = { [K in keyof ActionSourceIds as `${K extends `${infer Base}Id` ? Base : K}Ids`]?: readonly string[] };
 
 /**
  * The other way of the link: the actions the caller may see that were created from given
- * interventions (the minutes) or indicator values (the grid, the indicator page), so those
- * screens can print "Action : … (En cours)" beside their source. One query for a whole page.
+ * sources (interventions of the minutes, indicator values of the grid, register entries,
+ * surveys, audits, self-assessments), so those screens can print "Action : … (En cours)"
+ * beside their source. One query for a whole page.
  */
-export async function findActionLinks(
-  code: string,
-  prefectureId: string,
-  actor: Actor | null,
-  sources: { interventionIds?: readonly string[]; indicatorValueIds?: readonly string[] },
-): Promise<ActionLink[]> {
+export async function findActionLinks(code: string, prefectureId: string, actor: Actor | null, sources: ActionLinkSources): Promise<ActionLink[]> {
   const visible = actionReadWhere(actor, prefectureId);
-  const interventionIds = [...(sources.interventionIds ?? [])];
-  const indicatorValueIds = [...(sources.indicatorValueIds ?? [])];
-  if (!visible || interventionIds.length + indicatorValueIds.length === 0) return [];
+  const or: Prisma.ImprovementActionWhereInput[] = [];
+  const add = (ids: readonly string[] | undefined, where: (ids: string[]) => Prisma.ImprovementActionWhereInput) => {
+    if (ids && ids.length > 0) or.push(where([...ids]));
+  };
+  add(sources.interventionIds, (ids) => ({ interventionId: { in: ids } }));
+  add(sources.indicatorValueIds, (ids) => ({ indicatorValueId: { in: ids } }));
+  add(sources.requestRecordIds, (ids) => ({ requestRecordId: { in: ids } }));
+  add(sources.surveyIds, (ids) => ({ surveyId: { in: ids } }));
+  add(sources.auditIds, (ids) => ({ auditId: { in: ids } }));
+  add(sources.selfAssessmentIds, (ids) => ({ selfAssessmentId: { in: ids } }));
+  if (!visible || or.length === 0) return [];
   const rows = await db.improvementAction.findMany({
-    where: { AND: [visible, { OR: [{ interventionId: { in: interventionIds } }, { indicatorValueId: { in: indicatorValueIds } }] }] },
-    select: { id: true, title: true, status: true, interventionId: true, indicatorValueId: true },
+    where: { AND: [visible, { OR: or }] },
+    select: { id: true, title: true, status: true, interventionId: true, indicatorValueId: true, requestRecordId: true, surveyId: true, auditId: true, selfAssessmentId: true },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({ ...r, statusText: ACTION_STATUS_LABELS[r.status], href: `/${code}/plan-actions/${r.id}` }));

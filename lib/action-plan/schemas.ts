@@ -1,6 +1,7 @@
 /**
  * Inputs of the action plan: one action's fields (form and actions share them), its creation
- * with an origin and, for an intervention or an indicator period, the source it answers; the
+ * with an origin and the source it answers (an intervention, an indicator period, a register
+ * entry, a survey, an audit, a self-assessment); the
  * status change (done needs a result, dropped a reason — the domain says so, the form shows
  * it on the field), a progress note, and the list page's query string.
  */
@@ -38,19 +39,43 @@ export const actionFieldsSchema = z.object({
 export type ActionFields = z.output<typeof actionFieldsSchema>;
 export type ActionFieldsInput = z.input<typeof actionFieldsSchema>;
 
+/**
+ * The sources an action may be created from, each with the origin it fixes and what the
+ * form says when they disagree. Intervention and indicator need their source; the four
+ * others may also be chosen by hand without one (an action "from the register" in general).
+ */
+export const ACTION_SOURCES = [
+  { field: "interventionId", origin: "INTERVENTION", required: "Une action née d'une intervention se crée depuis le compte rendu de la séance.", mismatch: "L'origine d'une action créée depuis une intervention est cette intervention." },
+  { field: "indicatorValueId", origin: "INDICATOR", required: "Une action née d'un objectif manqué se crée depuis la grille des indicateurs.", mismatch: "L'origine d'une action créée depuis un indicateur est cet indicateur." },
+  { field: "requestRecordId", origin: "REQUEST_RECORD", required: null, mismatch: "L'origine d'une action créée depuis une demande du registre est le registre." },
+  { field: "surveyId", origin: "SURVEY", required: null, mismatch: "L'origine d'une action créée depuis une enquête est cette enquête." },
+  { field: "auditId", origin: "AUDIT_FINDING", required: null, mismatch: "L'origine d'une action créée depuis un audit est un constat d'audit." },
+  { field: "selfAssessmentId", origin: "SELF_ASSESSMENT", required: null, mismatch: "L'origine d'une action créée depuis une auto-évaluation est cette auto-évaluation." },
+] as const satisfies readonly { field: string; origin: (typeof ACTION_ORIGINS)[number]; required: string | null; mismatch: string }[];
+
+export type ActionSourceField = (typeof ACTION_SOURCES)[number]["field"];
+/** The ids of the source an action is created from (at most one is set). */
+export type ActionSourceIds = Record<ActionSourceField, string | null>;
+
 export const createActionSchema = actionFieldsSchema
   .extend({
     prefectureId: uuidParam,
     origin: z.enum(ACTION_ORIGINS, { message: "Choisissez l'origine de l'action." }),
     interventionId: optionalId,
     indicatorValueId: optionalId,
+    requestRecordId: optionalId,
+    surveyId: optionalId,
+    auditId: optionalId,
+    selfAssessmentId: optionalId,
   })
   .superRefine((a, ctx) => {
-    // The two linked origins need their source, and a source its origin: the link both ways.
-    if (a.origin === "INTERVENTION" && !a.interventionId) ctx.addIssue({ code: "custom", path: ["origin"], message: "Une action née d'une intervention se crée depuis le compte rendu de la séance." });
-    if (a.origin === "INDICATOR" && !a.indicatorValueId) ctx.addIssue({ code: "custom", path: ["origin"], message: "Une action née d'un objectif manqué se crée depuis la grille des indicateurs." });
-    if (a.interventionId && a.origin !== "INTERVENTION") ctx.addIssue({ code: "custom", path: ["origin"], message: "L'origine d'une action créée depuis une intervention est cette intervention." });
-    if (a.indicatorValueId && a.origin !== "INDICATOR") ctx.addIssue({ code: "custom", path: ["origin"], message: "L'origine d'une action créée depuis un indicateur est cet indicateur." });
+    // A source fixes its origin, and the two linked-only origins need their source: the link both ways.
+    const given = ACTION_SOURCES.filter((s) => a[s.field]);
+    if (given.length > 1) ctx.addIssue({ code: "custom", path: ["origin"], message: "Une action se crée depuis une seule source à la fois." });
+    for (const s of ACTION_SOURCES) {
+      if (s.required && a.origin === s.origin && !a[s.field]) ctx.addIssue({ code: "custom", path: ["origin"], message: s.required });
+      if (a[s.field] && a.origin !== s.origin) ctx.addIssue({ code: "custom", path: ["origin"], message: s.mismatch });
+    }
   });
 export type CreateActionInput = z.input<typeof createActionSchema>;
 
@@ -95,11 +120,19 @@ export const actionPlanSearchSchema = z.object({
 });
 export type ActionPlanSearch = z.output<typeof actionPlanSearchSchema>;
 
-/** /plan-actions/nouvelle?indicateur=<value id> or ?intervention=<id>: a bad id is ignored. */
+/**
+ * /plan-actions/nouvelle?indicateur=<IndicatorValue id>, ?intervention=<id>, ?demande=<RequestRecord id>,
+ * ?enquete=<Survey id>, ?audit=<Audit id> or ?autoEvaluation=<SelfAssessment id>: a bad id is ignored.
+ */
 export const newActionSearchSchema = z.object({
   indicateur: uuidParam.optional().catch(undefined),
   intervention: uuidParam.optional().catch(undefined),
+  demande: uuidParam.optional().catch(undefined),
+  enquete: uuidParam.optional().catch(undefined),
+  audit: uuidParam.optional().catch(undefined),
+  autoEvaluation: uuidParam.optional().catch(undefined),
 });
+export type NewActionSearch = z.output<typeof newActionSearchSchema>;
 
 /** The form's own schema: the fields and, for a new action, its origin (the source ids travel beside it). */
 export const actionFormSchema = actionFieldsSchema.extend({

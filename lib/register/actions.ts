@@ -9,8 +9,9 @@ import { ActionError, assertVersion, defineAction } from "@/lib/action-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverAction } from "@/lib/server-action";
 import { dayOf } from "@/lib/periods";
-import { isoDay, utcDate } from "./domain";
-import { decodeCsv, parseRegisterCsv, type RegisterImportError } from "./import";
+import type { Tx } from "@/lib/db";
+import { classifyImportLines, isoDay, registerFingerprint, utcDate } from "./domain";
+import { decodeCsv, parseRegisterCsv, type ParsedRegisterLine, type RegisterImportError, type RepeatedRegisterLine } from "./import";
 import {
   createRegisterEntrySchema,
   deleteRegisterEntrySchema,
@@ -122,24 +123,63 @@ export interface RegisterImportPreviewLine {
   answeredOn: string | null;
 }
 
+/** A line of the file the register already holds (ignored by the import). */
+export interface RegisterImportPresentLine {
+  line: number;
+  reference: string | null;
+  receivedOn: string;
+  subject: string;
+}
+
 export type RegisterImportReport =
   | { status: "invalid"; errors: RegisterImportError[]; truncated: boolean }
   | {
       status: "preview" | "imported";
+      /** New entries: written by the import */
       count: number;
       byType: Record<RequestType, number>;
       years: number[];
       ignoredColumns: string[];
-      /** The first lines, to check the columns were read as meant */
+      /** The first new lines, to check the columns were read as meant */
       sample: RegisterImportPreviewLine[];
+      /** Lines already in the register, ignored: how many, and the first of them */
+      presentCount: number;
+      present: RegisterImportPresentLine[];
+      /** Lines without reference identical to an earlier line of the file (imported as distinct requests) */
+      repeated: RepeatedRegisterLine[];
     };
+
+/** Beyond this, the preview says how many more lines are already present without listing them. */
+const PRESENT_LINES_LISTED = 200;
+
+/**
+ * The fingerprints of the register's entries a file could repeat: every entry with a
+ * reference (a reference may be of any date), and the entries without one received within
+ * the file's dates — one fingerprint per entry, so look-alikes are counted.
+ */
+async function existingFingerprints(tx: Tx, prefectureId: string, lines: ParsedRegisterLine[]): Promise<string[]> {
+  const days = lines.map((l) => l.entry.receivedOn).sort();
+  const withReference = lines.some((l) => l.entry.reference)
+    ? await tx.requestRecord.findMany({ where: { prefectureId, reference: { not: null } }, select: { reference: true } })
+    : [];
+  const withoutReference = await tx.requestRecord.findMany({
+    where: { prefectureId, OR: [{ reference: null }, { reference: "" }], receivedOn: { gte: utcDate(days[0]!), lte: utcDate(days[days.length - 1]!) } },
+    select: { reference: true, receivedOn: true, channel: true, type: true, subject: true, service: true },
+  });
+  return [
+    ...withReference.map((r) => registerFingerprint({ reference: r.reference, receivedOn: "", channel: "EMAIL", type: "INFORMATION", subject: "", service: null })),
+    ...withoutReference.map((r) => registerFingerprint({ ...r, receivedOn: isoDay(r.receivedOn) })),
+  ];
+}
 
 const PREVIEW_LINES = 10;
 
 /**
  * A register kept elsewhere (Excel), as a French CSV: `confirm: false` reads and checks it
- * (nothing written), `confirm: true` writes every entry in this transaction — or none, when
- * any line is refused.
+ * (nothing written), `confirm: true` writes every new entry in this transaction — or none,
+ * when any line is refused. Lines the register already holds (registerFingerprint: the same
+ * reference, or the same date, channel, type, subject and service) are ignored and listed,
+ * so importing the same file twice does not double the register.
  */
 export const importRegister = serverAction(
   defineAction({
@@ -156,28 +196,34 @@ export const importRegister = serverAction(
         await audit({ action: "register.import", entityType: "RequestRecord", prefectureId: input.prefectureId, after: { fileName: input.fileName, confirm: input.confirm, errors: parsed.errors.length } });
         return { status: "invalid", errors: parsed.errors, truncated: parsed.truncated };
       }
+      // Two imports of one prefecture at once would both see the same rows as new: one at a time.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`register.import:${input.prefectureId}`}))`;
+      const { fresh, present } = classifyImportLines(parsed.lines, await existingFingerprints(tx, input.prefectureId, parsed.lines));
       const byType: Record<RequestType, number> = { INFORMATION: 0, SUGGESTION: 0, COMPLAINT: 0 };
       const years = new Set<number>();
-      for (const { entry } of parsed.lines) {
+      for (const { entry } of fresh) {
         byType[entry.type] += 1;
         years.add(Number(entry.receivedOn.slice(0, 4)));
       }
-      if (input.confirm) {
-        await tx.requestRecord.createMany({ data: parsed.lines.map(({ entry }) => ({ prefectureId: input.prefectureId, ...entryData(entry) })) });
+      if (input.confirm && fresh.length > 0) {
+        await tx.requestRecord.createMany({ data: fresh.map(({ entry }) => ({ prefectureId: input.prefectureId, ...entryData(entry) })) });
       }
       await audit({
         action: "register.import",
         entityType: "RequestRecord",
         prefectureId: input.prefectureId,
-        after: { fileName: input.fileName, confirm: input.confirm, count: parsed.lines.length, byType },
+        after: { fileName: input.fileName, confirm: input.confirm, count: fresh.length, alreadyPresent: present.length, byType },
       });
       return {
         status: input.confirm ? "imported" : "preview",
-        count: parsed.lines.length,
+        count: fresh.length,
         byType,
         years: [...years].sort((a, b) => a - b),
         ignoredColumns: parsed.ignoredColumns,
-        sample: parsed.lines.slice(0, PREVIEW_LINES).map(({ line, entry }) => ({
+        presentCount: present.length,
+        present: present.slice(0, PRESENT_LINES_LISTED).map(({ line, entry }) => ({ line, reference: entry.reference, receivedOn: entry.receivedOn, subject: entry.subject })),
+        repeated: parsed.repeated,
+        sample: fresh.slice(0, PREVIEW_LINES).map(({ line, entry }) => ({
           line,
           receivedOn: entry.receivedOn,
           channel: entry.channel,

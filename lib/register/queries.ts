@@ -213,3 +213,32 @@ export async function registerMonthlyFigures(prefectureId: string, year: number,
   );
   return monthlyFigures(facts, year, asOf);
 }
+
+export interface RegisterExportFilters extends RegisterFilters {
+  /** "YYYY-MM-DD", inclusive; null: from the first entry */
+  from: string | null;
+  /** "YYYY-MM-DD", inclusive; null: up to the last entry */
+  to: string | null;
+}
+
+/**
+ * The entries of an export (lib/register/export), oldest first, with the list's filters and a
+ * range of days of receipt: the same columns the import reads, ISO dates. Overdue only is
+ * narrowed by the domain, as on the page.
+ */
+export async function findRegisterExport(prefectureId: string, filters: RegisterExportFilters, today = registerToday()): Promise<RegisterEntryView[]> {
+  const where: Prisma.RequestRecordWhereInput = {
+    prefectureId,
+    ...(filters.from || filters.to ? { receivedOn: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}) } } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.service ? { service: filters.service } : {}),
+  };
+  const rows = await db.requestRecord.findMany({
+    where: filters.overdueOnly ? { AND: [where, possiblyOverdueWhere(today)] } : where,
+    select: entrySelect,
+    orderBy: [{ receivedOn: "asc" }, { createdAt: "asc" }],
+  });
+  const views = rows.map((r) => toView(r, today));
+  return filters.overdueOnly ? views.filter((v) => v.status === "OVERDUE") : views;
+}

@@ -136,3 +136,26 @@ export const registerSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type RegisterSearch = z.output<typeof registerSearchSchema>;
+
+/** An export's day bound (?du=2021-01-01): empty → none; otherwise a real calendar day, or the route answers 400. */
+const exportDay = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const check = checkIsoDate(value);
+    if (!check.ok) ctx.addIssue({ code: "custom", message: `Date invalide (« ${value} ») : ${dateProblemMessage(check.problem)} Indiquez-la au format AAAA-MM-JJ, par exemple ?du=2021-01-01.` });
+    return value;
+  });
+
+/**
+ * The export's query string: ?du=&au= (days of receipt, inclusive), or the list's ?annee=
+ * with its filters (type, canal, service, retard). Bad dates are refused (a file that silently
+ * holds something else than asked is worse than an error); the filters fall back like the list's.
+ */
+export const registerExportSearchSchema = registerSearchSchema
+  .omit({ page: true })
+  .extend({ du: exportDay, au: exportDay })
+  .superRefine((s, ctx) => {
+    if (s.du && s.au && s.du > s.au) ctx.addIssue({ code: "custom", path: ["au"], message: "La date de fin (?au=) précède la date de début (?du=)." });
+  });

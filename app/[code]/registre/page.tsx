@@ -4,6 +4,7 @@ import { formatCount } from "@/lib/format";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { findOverdueEntries, findRegisterPage, findRegisterServices, findRegisterYears, registerMonthlyFigures, registerToday } from "@/lib/register/queries";
 import { registerSearchSchema } from "@/lib/register/schemas";
+import { findActionLinks } from "@/lib/action-plan/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { RegisterFilters } from "@/components/register/register-filters";
 import { RegisterTable } from "@/components/register/register-table";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Registre des demandes et réclamatio
 export default async function RegisterPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { code } = await params;
   // The register holds users' personal data: referents and staff only, members never.
-  const { prefecture } = await requirePrefectureAccess(code, "register.manage");
+  const { actor, prefecture } = await requirePrefectureAccess(code, "register.manage");
   const search = registerSearchSchema.parse(await searchParams);
   const today = registerToday();
   const year = search.annee ?? today.getUTCFullYear();
@@ -31,6 +32,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
     findRegisterYears(prefecture.id),
   ]);
   const years = [...new Set([...stored, today.getUTCFullYear(), year])].sort((a, b) => b - a);
+  const actionLinks = await findActionLinks(code, prefecture.id, actor, { requestRecordIds: [...overdue.slice(0, OVERDUE_SHOWN), ...page.entries].map((e) => e.id) });
   const query = new URLSearchParams();
   query.set("annee", String(year));
   if (search.type) query.set("type", search.type);
@@ -69,7 +71,13 @@ export default async function RegisterPage({ params, searchParams }: { params: P
               {formatCount(overdue.length, "demande attend", "demandes attendent")} une réponse au-delà de l&apos;échéance, toutes années confondues.
               {overdue.length > OVERDUE_SHOWN && ` Les ${OVERDUE_SHOWN} plus anciennes sont listées ici ; cochez « En retard seulement » ci-dessous pour parcourir les autres année par année.`}
             </p>
-            <RegisterTable code={code} entries={overdue.slice(0, OVERDUE_SHOWN)} caption="Demandes en retard, la plus ancienne d'abord" captionId="registre-retard-tableau" />
+            <RegisterTable
+              code={code}
+              entries={overdue.slice(0, OVERDUE_SHOWN)}
+              caption="Demandes en retard, la plus ancienne d'abord"
+              captionId="registre-retard-tableau"
+              actionLinks={actionLinks}
+            />
           </>
         )}
       </section>
@@ -81,8 +89,21 @@ export default async function RegisterPage({ params, searchParams }: { params: P
           {formatCount(page.total, "demande", "demandes")}
           {page.pageCount > 1 ? ` — page ${page.page} sur ${page.pageCount}` : ""}, de la plus récente à la plus ancienne.
         </p>
-        {page.entries.length > 0 && <RegisterTable code={code} entries={page.entries} caption={`Demandes de ${year}`} captionId="registre-annee-tableau" />}
+        {page.entries.length > 0 && <RegisterTable code={code} entries={page.entries} caption={`Demandes de ${year}`} captionId="registre-annee-tableau" actionLinks={actionLinks} />}
         <RegisterPagination code={code} query={query.toString()} page={page.page} pageCount={page.pageCount} />
+        <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mt-2w" aria-label={`Exporter le registre ${year}`}>
+          <li>
+            <a className="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left" href={`/${code}/registre/export.csv?${query.toString()}`} download>
+              Exporter ces demandes (CSV)
+            </a>
+          </li>
+          <li>
+            <a className="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left" href={`/${code}/registre/export.xlsx?${query.toString()}`} download>
+              Exporter ces demandes (Excel)
+            </a>
+          </li>
+        </ul>
+        <p className="fr-text--sm">Le fichier CSV a les colonnes de l&apos;import : réimporté, il n&apos;ajoute aucune demande.</p>
       </section>
 
       <section aria-labelledby="registre-indicateurs">

@@ -8,6 +8,7 @@
  */
 import Papa from "papaparse";
 import { checkIsoDate, dateProblemMessage } from "@/lib/validation";
+import { repeatedLines } from "@/lib/register/domain";
 import { datesAfterToday, registerEntryFieldsSchema, type RegisterEntryFields } from "@/lib/register/schemas";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS, type RequestChannel, type RequestType } from "@/lib/register/vocabulary";
 
@@ -58,8 +59,14 @@ export interface ParsedRegisterLine {
   entry: RegisterEntryFields;
 }
 
+/** A line without reference identical to an earlier one (same date, channel, type, subject, service): imported, but said. */
+export interface RepeatedRegisterLine {
+  line: number;
+  sameAs: number;
+}
+
 export type RegisterCsvResult =
-  | { ok: true; lines: ParsedRegisterLine[]; ignoredColumns: string[] }
+  | { ok: true; lines: ParsedRegisterLine[]; ignoredColumns: string[]; repeated: RepeatedRegisterLine[] }
   | { ok: false; errors: RegisterImportError[]; truncated: boolean };
 
 /** Case, accents, apostrophes, parentheses and spaces ignored: "date d’accuse de reception" matches. */
@@ -201,10 +208,25 @@ export function parseRegisterCsv(text: string, today?: string): RegisterCsvResul
       }
     }
   }
-  if (errors.length) return fail();
+  // A reference names one request: the same one twice in a file is a mistake to fix there.
+  const repeated: RepeatedRegisterLine[] = [];
+  const byLine = new Map(lines.map((l) => [l.line, l.entry]));
+  for (const r of repeatedLines(lines)) {
+    if (!r.byReference) {
+      repeated.push({ line: r.line, sameAs: r.sameAs });
+      continue;
+    }
+    const reference = byLine.get(r.line)?.reference ?? "";
+    errors.push({ line: r.line, message: `Ligne ${r.line} : la référence « ${reference} » figure déjà ligne ${r.sameAs}.` });
+  }
+  if (errors.length) {
+    errors.sort((a, b) => a.line - b.line);
+    const truncated = errors.length > MAX_REGISTER_IMPORT_ERRORS;
+    return { ok: false, errors: errors.slice(0, MAX_REGISTER_IMPORT_ERRORS), truncated };
+  }
   if (lines.length === 0) {
     errors.push({ line: 0, message: "Le fichier ne contient aucune demande sous sa ligne d'en-tête." });
     return fail();
   }
-  return { ok: true, lines, ignoredColumns };
+  return { ok: true, lines, ignoredColumns, repeated };
 }

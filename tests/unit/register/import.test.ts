@@ -105,3 +105,18 @@ describe("frenchDateToIso", () => {
     );
   });
 });
+
+describe("parseRegisterCsv: lines repeated inside the file", () => {
+  const line = (ref: string, subject: string) => `${ref};04/01/2021;Courriel;Demande d'information;${subject};Accueil;;;;`;
+  it("a reference given twice is a line error naming the first line", () => {
+    const result = parseRegisterCsv([HEADER, line("R-1", "Carte grise"), line("R-2", "Permis"), line("r-1", "Autre objet")].join("\n"));
+    expect(result).toEqual({ ok: false, truncated: false, errors: [{ line: 4, message: "Ligne 4 : la référence « r-1 » figure déjà ligne 2." }] });
+  });
+
+  it("the same request twice without reference is imported twice, and flagged", () => {
+    const result = parseRegisterCsv([HEADER, line("", "Carte grise"), line("", "Permis"), line("", "carte GRISE")].join("\n"));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.lines).toHaveLength(3);
+    expect(result.repeated).toEqual([{ line: 4, sameAs: 2 }]);
+  });
+});

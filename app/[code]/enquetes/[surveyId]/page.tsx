@@ -9,6 +9,9 @@ import { SurveyResults } from "@/components/surveys/survey-results";
 import { SurveyChart } from "@/components/surveys/survey-chart";
 import { SurveyMeeting } from "@/components/surveys/survey-meeting";
 import { formatLongDate } from "@/lib/format";
+import { findActionLinks } from "@/lib/action-plan/queries";
+import { ActionLinks } from "@/components/action-plan/action-links";
+import { CreateActionLink } from "@/components/action-plan/create-action-link";
 
 type Params = { params: Promise<{ code: string; surveyId: string }> };
 
@@ -22,7 +25,8 @@ export default async function SurveyPage({ params }: Params) {
   const { code, surveyId } = await params;
   const { actor, prefecture, survey } = await requireSurvey(code, surveyId);
   const canManage = can(actor, "survey.manage", { kind: "prefecture", prefectureId: prefecture.id });
-  const meetings = canManage ? await findMeetingChoices(prefecture.id) : [];
+  const canPlan = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const [meetings, actionLinks] = await Promise.all([canManage ? findMeetingChoices(prefecture.id) : [], findActionLinks(code, prefecture.id, actor, { surveyIds: [survey.id] })]);
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Enquêtes", href: `/${code}/enquetes` }]} current={survey.title} />
@@ -39,6 +43,15 @@ export default async function SurveyPage({ params }: Params) {
         </p>
       )}
       <SurveyMeeting code={code} surveyId={survey.id} version={survey.version} meeting={survey.meeting && { id: survey.meeting.id, label: `Séance du ${formatLongDate(new Date(survey.meeting.startsAt))}` }} meetings={meetings} canManage={canManage} />
+      {(canPlan || actionLinks.length > 0) && (
+        <section aria-labelledby="enquete-actions" className="fr-mt-4w">
+          <h2 id="enquete-actions" className="fr-h5">
+            Plan d&apos;actions
+          </h2>
+          {actionLinks.length === 0 ? <p className="fr-text--sm fr-mb-1w">Aucune action n&apos;a été créée depuis cette enquête.</p> : <ActionLinks links={actionLinks} />}
+          {canPlan && <CreateActionLink code={code} surveyId={survey.id} context="depuis cette enquête" />}
+        </section>
+      )}
       <h2 className="fr-h3 fr-mt-4w">Résultats</h2>
       <SurveyResults
         survey={survey}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
-import { findActionFormChoices, prefillFromIndicatorValue, prefillFromIntervention } from "@/lib/action-plan/queries";
+import { findActionFormChoices, prefillFromSearch } from "@/lib/action-plan/queries";
 import { newActionSearchSchema } from "@/lib/action-plan/schemas";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { ActionForm } from "@/components/action-plan/action-form";
@@ -15,13 +15,9 @@ export default async function NewActionPage({ params, searchParams }: { params: 
   // A source id of another prefecture (or unknown) pre-fills nothing: the form says so.
   const [choices, prefill] = await Promise.all([
     findActionFormChoices(prefecture.id),
-    search.indicateur
-      ? prefillFromIndicatorValue(code, prefecture.id, search.indicateur)
-      : search.intervention
-        ? prefillFromIntervention(code, prefecture.id, search.intervention)
-        : Promise.resolve(null),
+    prefillFromSearch(code, prefecture.id, search),
   ]);
-  const sourceMissing = Boolean(search.indicateur || search.intervention) && !prefill;
+  const sourceMissing = Object.values(search).some(Boolean) && !prefill;
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Plan d'actions", href: `/${code}/plan-actions` }]} current="Nouvelle action" />
@@ -42,7 +38,18 @@ export default async function NewActionPage({ params, searchParams }: { params: 
             code={code}
             prefectureId={prefecture.id}
             choices={choices}
-            source={prefill ? { interventionId: prefill.interventionId, indicatorValueId: prefill.indicatorValueId } : undefined}
+            source={
+              prefill
+                ? {
+                    interventionId: prefill.interventionId,
+                    indicatorValueId: prefill.indicatorValueId,
+                    requestRecordId: prefill.requestRecordId,
+                    surveyId: prefill.surveyId,
+                    auditId: prefill.auditId,
+                    selfAssessmentId: prefill.selfAssessmentId,
+                  }
+                : undefined
+            }
             values={{
               title: prefill?.title ?? "",
               description: prefill?.description ?? "",
@@ -51,7 +58,7 @@ export default async function NewActionPage({ params, searchParams }: { params: 
               ownerPersonId: "",
               ownerLabel: "",
               dueOn: "",
-              engagementIds: [],
+              engagementIds: prefill?.engagementIds ?? [],
             }}
           />
         </div>

@@ -1,0 +1,4 @@
+import { registerExportRoute } from "@/lib/register/loaders";
+
+/** The register as a French CSV the import reads back: ?du=2021-01-01&au=2021-12-31, or ?annee=2021 and the list's filters. */
+export const GET = registerExportRoute("csv");
