@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requireModule } from "@/lib/frameworks/loaders";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { ModuleForm } from "@/components/frameworks/module-form";
+
+type Params = { params: Promise<{ framework: string; versionId: string; moduleId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { framework, versionId, moduleId } = await params;
+  const { module, version } = await requireModule(framework, versionId, moduleId);
+  return { title: `Module ${module.number}, ${version.label} — référentiels qualité` };
+}
+
+export default async function EditModulePage({ params }: Params) {
+  const { framework: code, versionId, moduleId } = await params;
+  const { framework, version, module, path } = await requireModule(code, versionId, moduleId);
+  return (
+    <>
+      <PageBreadcrumb
+        segments={[
+          { label: "Administration nationale", href: "/national" },
+          { label: "Référentiels qualité", href: "/national/referentiels" },
+          { label: framework.name, href: `/national/referentiels/${framework.code}` },
+          { label: version.label, href: path },
+        ]}
+        current={`Module ${module.number}`}
+      />
+      <h1>
+        Modifier le module {module.number} — {framework.name}, {version.label}
+      </h1>
+      <ModuleForm versionId={version.id} versionPath={path} module={module} />
+    </>
+  );
+}
