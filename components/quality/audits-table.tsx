@@ -1,9 +1,13 @@
-/** The prefecture's audits, oldest first: kind, dates, auditor, findings. */
+/**
+ * The prefecture's audits, oldest first: kind, dates, auditor, findings; beside findings,
+ * "Créer une action" for those who plan actions.
+ */
 import { AUDIT_KIND_LABELS } from "@/lib/quality/vocabulary";
 import type { AuditView } from "@/lib/quality/queries";
 import { isoToFrench } from "./quality-dates";
+import { QualityActionLink } from "./quality-action-link";
 
-export function AuditsTable({ audits }: { audits: AuditView[] }) {
+export function AuditsTable({ audits, code, canPlanActions }: { audits: AuditView[]; code: string; canPlanActions: boolean }) {
   if (audits.length === 0) return <p>Aucun audit enregistré.</p>;
   return (
     <div className="fr-table">
@@ -25,7 +29,14 @@ export function AuditsTable({ audits }: { audits: AuditView[] }) {
               <td>{isoToFrench(a.dueBy)}</td>
               <td>{a.heldOn ? isoToFrench(a.heldOn) : "Pas encore réalisé"}</td>
               <td>{a.auditor ?? "—"}</td>
-              <td>{a.findings ?? "—"}</td>
+              <td>
+                {a.findings ?? "—"}
+                {a.findings && canPlanActions && (
+                  <div className="fr-mt-1w">
+                    <QualityActionLink code={code} auditId={a.id} context={`à partir des constats : ${AUDIT_KIND_LABELS[a.kind]} ${a.heldOn ? `du ${isoToFrench(a.heldOn)}` : `à réaliser avant le ${isoToFrench(a.dueBy)}`}`} />
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,8 @@
  * (Atteint / Partiellement atteint / Non atteint) and a comment. Referents edit it and save
  * the whole year at once; each cell carries its version, so a cell changed meanwhile by
  * someone else is refused with what to do. Others read the same tables, levels in words.
+ * Each cell also lists its evidence (EvidenceCell) and, when not (fully) met, offers
+ * "Créer une action" to those who plan actions.
  */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
@@ -14,12 +16,21 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { saveSelfAssessment } from "@/lib/quality/actions";
 import { selfAssessmentFieldsSchema, type SelfAssessmentFields, type SelfAssessmentFieldsInput } from "@/lib/quality/schemas";
 import { ASSESSMENT_LEVEL_LABELS } from "@/lib/quality/vocabulary";
-import type { SelfAssessmentView } from "@/lib/quality/queries";
+import type { EvidenceOptions, SelfAssessmentView } from "@/lib/quality/queries";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { EvidenceCell } from "./evidence-cell";
+import { QualityActionLink } from "./quality-action-link";
 
-type Props = Pick<SelfAssessmentView, "structures" | "engagements" | "cells" | "campaign"> & { prefectureId: string; canEdit: boolean };
+type Props = Pick<SelfAssessmentView, "structures" | "engagements" | "cells" | "campaign"> & {
+  prefectureId: string;
+  code: string;
+  canEdit: boolean;
+  canPlanActions: boolean;
+  /** what a referent may attach as evidence; null for readers */
+  evidenceOptions: EvidenceOptions | null;
+};
 
-export function SelfAssessmentForm({ structures, engagements, cells, campaign, prefectureId, canEdit }: Props) {
+export function SelfAssessmentForm({ structures, engagements, cells, campaign, prefectureId, code, canEdit, canPlanActions, evidenceOptions }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ severity: "error" | "success"; text: string }>();
@@ -77,6 +88,7 @@ export function SelfAssessmentForm({ structures, engagements, cells, campaign, p
               <th scope="col" id={commentId}>
                 Commentaire
               </th>
+              <th scope="col">Preuves et suites</th>
             </tr>
           </thead>
           <tbody>
@@ -124,6 +136,21 @@ export function SelfAssessmentForm({ structures, engagements, cells, campaign, p
                       </>
                     ) : (
                       (cell?.comment ?? "")
+                    )}
+                  </td>
+                  <td>
+                    <EvidenceCell
+                      code={code}
+                      selfAssessmentId={cell?.id ?? null}
+                      evidence={cell?.evidence ?? []}
+                      canEdit={canEdit}
+                      options={evidenceOptions}
+                      context={`l'engagement ${e.number} de ${s.shortName ?? s.name}`}
+                    />
+                    {cell && canPlanActions && (cell.level === "NOT_MET" || cell.level === "PARTLY_MET") && (
+                      <div className="fr-mt-1w">
+                        <QualityActionLink code={code} selfAssessmentId={cell.id} context={`pour l'engagement ${e.number} de ${s.shortName ?? s.name} (${ASSESSMENT_LEVEL_LABELS[cell.level].toLowerCase()})`} />
+                      </div>
                     )}
                   </td>
                 </tr>

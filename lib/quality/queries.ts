@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { parisDateParts } from "@/lib/format";
+import { formatDate, parisDateParts } from "@/lib/format";
 import type { Tx } from "@/lib/db";
 import {
   columnsToLevel,
@@ -136,7 +136,16 @@ export async function getQualityDeadlines(prefectureId: string, today: Date = ne
 
 /* ---------- SP+ self-assessment ---------- */
 
+/** What backs a cell: an indicator the prefecture follows, or one of its documents. */
+export type EvidenceView =
+  | { id: string; kind: "indicator"; indicatorCode: string; label: string }
+  /** onMeeting: downloaded from the meeting's documents, else from the quality pages */
+  | { id: string; kind: "document"; documentId: string; label: string; onMeeting: boolean };
+
 export interface AssessmentCellView {
+  /** the row's id: evidence and actions hang on it */
+  id: string;
+  evidence: EvidenceView[];
   structureId: string;
   engagementId: string;
   level: AssessmentLevel | null;
@@ -169,6 +178,62 @@ export async function findSpPlusVersion(client: Client, campaign: number) {
   });
 }
 
+const latestLabel = { versions: { orderBy: { versionNumber: "desc" }, take: 1, select: { label: true } } } as const;
+// Deleted documents drop out of the evidence (documents are only ever soft-deleted).
+const evidenceInclude = {
+  indicatorDefinition: { select: { code: true, ...latestLabel } },
+  document: { select: { id: true, title: true, fileName: true, meetingId: true, deletedAt: true } },
+} as const;
+
+function evidenceView(e: {
+  id: string;
+  indicatorDefinition: { code: string; versions: { label: string }[] } | null;
+  document: { id: string; title: string; fileName: string; meetingId: string | null; deletedAt: Date | null } | null;
+}): EvidenceView[] {
+  if (e.indicatorDefinition) {
+    const d = e.indicatorDefinition;
+    return [{ id: e.id, kind: "indicator", indicatorCode: d.code, label: d.versions[0]?.label ?? d.code }];
+  }
+  if (e.document && !e.document.deletedAt) {
+    const d = e.document;
+    return [{ id: e.id, kind: "document", documentId: d.id, label: d.title || d.fileName, onMeeting: d.meetingId !== null }];
+  }
+  return [];
+}
+
+export interface EvidenceOptions {
+  indicators: { id: string; code: string; label: string }[];
+  documents: { id: string; label: string }[];
+}
+
+/** Documents offered as evidence: the most recent ones. */
+const EVIDENCE_DOCUMENTS_OFFERED = 300;
+
+/**
+ * What a referent may attach as evidence: the indicators the prefecture follows, and its
+ * documents that are not deleted and not on a meeting still in preparation (members read the
+ * evidence, and a draft's documents are hidden from them).
+ */
+export async function getEvidenceOptions(prefectureId: string): Promise<EvidenceOptions> {
+  const [followed, documents] = await Promise.all([
+    db.prefectureIndicator.findMany({
+      where: { prefectureId, active: true },
+      orderBy: { position: "asc" },
+      select: { definition: { select: { id: true, code: true, ...latestLabel } } },
+    }),
+    db.document.findMany({
+      where: { prefectureId, deletedAt: null, OR: [{ meetingId: null }, { meeting: { status: { not: "DRAFT" } } }] },
+      orderBy: { createdAt: "desc" },
+      take: EVIDENCE_DOCUMENTS_OFFERED,
+      select: { id: true, title: true, fileName: true, createdAt: true },
+    }),
+  ]);
+  return {
+    indicators: followed.map(({ definition: d }) => ({ id: d.id, code: d.code, label: d.versions[0]?.label ?? d.code })),
+    documents: documents.map((d) => ({ id: d.id, label: `${d.title || d.fileName} (${formatDate(d.createdAt)})` })),
+  };
+}
+
 const STRUCTURE_ORDER = { PREFECTURE: 0, SOUS_PREFECTURE: 1, DDI: 2, OTHER: 3 } as const;
 
 async function campaignShares(prefectureId: string, campaign: number, structureIds: string[]) {
@@ -176,8 +241,11 @@ async function campaignShares(prefectureId: string, campaign: number, structureI
   if (!version) return { version, rows: [], shares: engagementShares(structureIds, [], []) };
   const rows = await db.selfAssessment.findMany({
     where: { prefectureId, campaign, engagement: { frameworkVersionId: version.id } },
+    include: { evidence: { include: evidenceInclude, orderBy: { createdAt: "asc" } } },
   });
   const cells = rows.map((r) => ({
+    id: r.id,
+    evidence: r.evidence.flatMap(evidenceView),
     structureId: r.structureId,
     engagementId: r.engagementId,
     level: columnsToLevel({ met: r.met, score: r.score === null ? null : Number(r.score) }),

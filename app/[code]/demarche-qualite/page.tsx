@@ -8,6 +8,7 @@ import { AUDIT_KIND_LABELS } from "@/lib/quality/vocabulary";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { AuditForm } from "@/components/quality/audit-form";
 import { AuditsTable } from "@/components/quality/audits-table";
+import { DeleteAuditButton } from "@/components/quality/delete-audit-button";
 import { LabelForm } from "@/components/quality/label-form";
 import { LabelSummary } from "@/components/quality/label-summary";
 import { LabelTimeline } from "@/components/quality/label-timeline";
@@ -22,6 +23,9 @@ export default async function QualityPage({ params }: { params: Promise<{ code: 
   const today = parisToday();
   const [overview, campaign] = await Promise.all([getQualityOverview(prefecture.id, today), latestCampaign(prefecture.id, today)]);
   const canManage = can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const canPlanActions = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const auditTitle = (a: (typeof overview.audits)[number]) =>
+    `${AUDIT_KIND_LABELS[a.kind]} (${a.heldOn ? `réalisé le ${isoToFrench(a.heldOn)}` : `au plus tard le ${isoToFrench(a.dueBy)}`})`;
   return (
     <>
       <PageBreadcrumb code={code} current="Démarche qualité" />
@@ -47,15 +51,18 @@ export default async function QualityPage({ params }: { params: Promise<{ code: 
 
       <section aria-labelledby="audits-title" className="fr-mb-5w">
         <h2 id="audits-title">Audits</h2>
-        <AuditsTable audits={overview.audits} />
+        <AuditsTable audits={overview.audits} code={code} canPlanActions={canPlanActions} />
         {canManage && (
           <div className="fr-accordions-group">
             <Accordion label="Enregistrer un audit">
               <AuditForm prefectureId={prefecture.id} idPrefix="audit-new" />
             </Accordion>
             {overview.audits.map((a, i) => (
-              <Accordion key={a.id} label={`Modifier : ${AUDIT_KIND_LABELS[a.kind]} (${a.heldOn ? `réalisé le ${isoToFrench(a.heldOn)}` : `au plus tard le ${isoToFrench(a.dueBy)}`})`}>
+              <Accordion key={a.id} label={`Modifier : ${auditTitle(a)}`}>
                 <AuditForm prefectureId={prefecture.id} audit={a} idPrefix={`audit-${i}`} />
+                <div className="fr-mt-3w">
+                  <DeleteAuditButton id={a.id} version={a.version} context={`l'audit : ${auditTitle(a)}`} />
+                </div>
               </Accordion>
             ))}
           </div>

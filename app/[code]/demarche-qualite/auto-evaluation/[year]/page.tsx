@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { requireSelfAssessmentCampaign } from "@/lib/quality/loaders";
-import { getSelfAssessment } from "@/lib/quality/queries";
+import { getEvidenceOptions, getSelfAssessment } from "@/lib/quality/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { SelfAssessmentForm } from "@/components/quality/self-assessment-form";
 import { SharesChart } from "@/components/quality/shares-chart";
@@ -19,8 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SelfAssessmentPage({ params }: Props) {
   const { code, year } = await params;
   const { actor, prefecture, campaign } = await requireSelfAssessmentCampaign(code, year);
-  const view = await getSelfAssessment(prefecture.id, campaign);
   const canEdit = can(actor, "prefecture.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const canPlanActions = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
+  const [view, evidenceOptions] = await Promise.all([getSelfAssessment(prefecture.id, campaign), canEdit ? getEvidenceOptions(prefecture.id) : null]);
   const names = new Map(view.structures.map((s) => [s.id, s.shortName ?? s.name]));
   const previousOf = (id: string) => view.previous?.byStructure.find((s) => s.structureId === id)?.share ?? null;
   const bars = view.shares.byStructure
@@ -77,7 +78,10 @@ export default async function SelfAssessmentPage({ params }: Props) {
               cells={view.cells}
               campaign={campaign}
               prefectureId={prefecture.id}
+              code={code}
               canEdit={canEdit}
+              canPlanActions={canPlanActions}
+              evidenceOptions={evidenceOptions}
             />
           </section>
         </>
