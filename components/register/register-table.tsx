@@ -7,7 +7,7 @@ import Link from "next/link";
 import { formatCount, formatLongDate } from "@/lib/format";
 import { utcDate } from "@/lib/register/domain";
 import type { RegisterEntryView } from "@/lib/register/queries";
-import type { ActionLink } from "@/lib/action-plan/queries";
+import type { OriginActionLink } from "@/lib/action-plan/queries";
 import { ActionLinks } from "@/components/action-plan/action-links";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { RegisterStatus } from "./register-status";
@@ -27,7 +27,7 @@ export function RegisterTable({
   caption: string;
   captionId: string;
   /** Actions created from these entries, shown under their subject (the link back from the register to the plan) */
-  actionLinks?: readonly ActionLink[];
+  actionLinks?: readonly OriginActionLink[];
 }) {
   return (
     <ScrollTable captionId={captionId} caption={caption}>

@@ -616,39 +616,74 @@ export async function openQuestionsOfMeeting(code: string, prefectureId: string,
   }));
 }
 
-export interface ActionLink extends ActionSourceIds {
+export interface ActionLink {
   id: string;
   title: string;
   status: ActionStatus;
   statusText: string;
   href: string;
+  /** The intervention or indicator value the action was created from */
+  interventionId: string | null;
+  indicatorValueId: string | null;
 }
-
-/** The sources whose actions a screen shows beside them (any of the six kinds, many of each). */
-export type ActionLinkSources = { [K in keyof ActionSourceIds as `${K extends `${infer Base}Id` ? Base : K}Ids`]?: readonly string[] };
 
 /**
  * The other way of the link: the actions the caller may see that were created from given
- * sources (interventions of the minutes, indicator values of the grid, register entries,
- * surveys, audits, self-assessments), so those screens can print "Action : … (En cours)"
- * beside their source. One query for a whole page.
+ * interventions (the minutes) or indicator values (the grid, the indicator page), so those
+ * screens can print "Action : … (En cours)" beside their source. One query for a whole page.
  */
-export async function findActionLinks(code: string, prefectureId: string, actor: Actor | null, sources: ActionLinkSources): Promise<ActionLink[]> {
+export async function findActionLinks(
+  code: string,
+  prefectureId: string,
+  actor: Actor | null,
+  sources: { interventionIds?: readonly string[]; indicatorValueIds?: readonly string[] },
+): Promise<ActionLink[]> {
+  const visible = actionReadWhere(actor, prefectureId);
+  const interventionIds = [...(sources.interventionIds ?? [])];
+  const indicatorValueIds = [...(sources.indicatorValueIds ?? [])];
+  if (!visible || interventionIds.length + indicatorValueIds.length === 0) return [];
+  const rows = await db.improvementAction.findMany({
+    where: { AND: [visible, { OR: [{ interventionId: { in: interventionIds } }, { indicatorValueId: { in: indicatorValueIds } }] }] },
+    select: { id: true, title: true, status: true, interventionId: true, indicatorValueId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ ...r, statusText: ACTION_STATUS_LABELS[r.status], href: `/${code}/plan-actions/${r.id}` }));
+}
+
+/** An action created from a register entry, a survey, an audit or a self-assessment, with that source's id. */
+export interface OriginActionLink {
+  id: string;
+  title: string;
+  status: ActionStatus;
+  statusText: string;
+  href: string;
+  requestRecordId: string | null;
+  surveyId: string | null;
+  auditId: string | null;
+  selfAssessmentId: string | null;
+}
+
+/**
+ * The same link back for the other sources: the actions the caller may see that were created
+ * from given register entries, surveys, audits or self-assessments (the register's list and
+ * entry page, a survey's page, the audits and the self-assessment grid). One query per page.
+ */
+export async function findOriginActionLinks(
+  code: string,
+  prefectureId: string,
+  actor: Actor | null,
+  sources: { requestRecordIds?: readonly string[]; surveyIds?: readonly string[]; auditIds?: readonly string[]; selfAssessmentIds?: readonly string[] },
+): Promise<OriginActionLink[]> {
   const visible = actionReadWhere(actor, prefectureId);
   const or: Prisma.ImprovementActionWhereInput[] = [];
-  const add = (ids: readonly string[] | undefined, where: (ids: string[]) => Prisma.ImprovementActionWhereInput) => {
-    if (ids && ids.length > 0) or.push(where([...ids]));
-  };
-  add(sources.interventionIds, (ids) => ({ interventionId: { in: ids } }));
-  add(sources.indicatorValueIds, (ids) => ({ indicatorValueId: { in: ids } }));
-  add(sources.requestRecordIds, (ids) => ({ requestRecordId: { in: ids } }));
-  add(sources.surveyIds, (ids) => ({ surveyId: { in: ids } }));
-  add(sources.auditIds, (ids) => ({ auditId: { in: ids } }));
-  add(sources.selfAssessmentIds, (ids) => ({ selfAssessmentId: { in: ids } }));
+  if (sources.requestRecordIds?.length) or.push({ requestRecordId: { in: [...sources.requestRecordIds] } });
+  if (sources.surveyIds?.length) or.push({ surveyId: { in: [...sources.surveyIds] } });
+  if (sources.auditIds?.length) or.push({ auditId: { in: [...sources.auditIds] } });
+  if (sources.selfAssessmentIds?.length) or.push({ selfAssessmentId: { in: [...sources.selfAssessmentIds] } });
   if (!visible || or.length === 0) return [];
   const rows = await db.improvementAction.findMany({
     where: { AND: [visible, { OR: or }] },
-    select: { id: true, title: true, status: true, interventionId: true, indicatorValueId: true, requestRecordId: true, surveyId: true, auditId: true, selfAssessmentId: true },
+    select: { id: true, title: true, status: true, requestRecordId: true, surveyId: true, auditId: true, selfAssessmentId: true },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({ ...r, statusText: ACTION_STATUS_LABELS[r.status], href: `/${code}/plan-actions/${r.id}` }));

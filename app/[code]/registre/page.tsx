@@ -4,7 +4,7 @@ import { formatCount } from "@/lib/format";
 import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { findOverdueEntries, findRegisterPage, findRegisterServices, findRegisterYears, registerMonthlyFigures, registerToday } from "@/lib/register/queries";
 import { registerSearchSchema } from "@/lib/register/schemas";
-import { findActionLinks } from "@/lib/action-plan/queries";
+import { findOriginActionLinks } from "@/lib/action-plan/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { RegisterFilters } from "@/components/register/register-filters";
 import { RegisterTable } from "@/components/register/register-table";
@@ -32,7 +32,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
     findRegisterYears(prefecture.id),
   ]);
   const years = [...new Set([...stored, today.getUTCFullYear(), year])].sort((a, b) => b - a);
-  const actionLinks = await findActionLinks(code, prefecture.id, actor, { requestRecordIds: [...overdue.slice(0, OVERDUE_SHOWN), ...page.entries].map((e) => e.id) });
+  const actionLinks = await findOriginActionLinks(code, prefecture.id, actor, { requestRecordIds: [...overdue.slice(0, OVERDUE_SHOWN), ...page.entries].map((e) => e.id) });
   const query = new URLSearchParams();
   query.set("annee", String(year));
   if (search.type) query.set("type", search.type);

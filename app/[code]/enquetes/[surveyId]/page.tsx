@@ -9,7 +9,7 @@ import { SurveyResults } from "@/components/surveys/survey-results";
 import { SurveyChart } from "@/components/surveys/survey-chart";
 import { SurveyMeeting } from "@/components/surveys/survey-meeting";
 import { formatLongDate } from "@/lib/format";
-import { findActionLinks } from "@/lib/action-plan/queries";
+import { findOriginActionLinks } from "@/lib/action-plan/queries";
 import { ActionLinks } from "@/components/action-plan/action-links";
 import { CreateActionLink } from "@/components/action-plan/create-action-link";
 
@@ -26,7 +26,7 @@ export default async function SurveyPage({ params }: Params) {
   const { actor, prefecture, survey } = await requireSurvey(code, surveyId);
   const canManage = can(actor, "survey.manage", { kind: "prefecture", prefectureId: prefecture.id });
   const canPlan = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
-  const [meetings, actionLinks] = await Promise.all([canManage ? findMeetingChoices(prefecture.id) : [], findActionLinks(code, prefecture.id, actor, { surveyIds: [survey.id] })]);
+  const [meetings, actionLinks] = await Promise.all([canManage ? findMeetingChoices(prefecture.id) : [], findOriginActionLinks(code, prefecture.id, actor, { surveyIds: [survey.id] })]);
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Enquêtes", href: `/${code}/enquetes` }]} current={survey.title} />

@@ -8,7 +8,7 @@ import { RegisterEntryForm } from "@/components/register/register-entry-form";
 import { RegisterStatus } from "@/components/register/register-status";
 import { DeleteEntryButton } from "@/components/register/delete-entry-button";
 import { can } from "@/lib/auth/policy";
-import { findActionLinks } from "@/lib/action-plan/queries";
+import { findOriginActionLinks } from "@/lib/action-plan/queries";
 import { ActionLinks } from "@/components/action-plan/action-links";
 import { CreateActionLink } from "@/components/action-plan/create-action-link";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Modifier la demande" };
 export default async function EditRegisterEntryPage({ params }: { params: Promise<{ code: string; entryId: string }> }) {
   const { code, entryId } = await params;
   const { actor, prefecture, entry } = await requireRegisterEntry(code, entryId);
-  const links = await findActionLinks(code, prefecture.id, actor, { requestRecordIds: [entry.id] });
+  const links = await findOriginActionLinks(code, prefecture.id, actor, { requestRecordIds: [entry.id] });
   const canPlan = can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id });
   return (
     <>
