@@ -3,6 +3,7 @@
  * replies, attendance, documents, history. Client components only where something is edited.
  */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { MeetingHub } from "@/lib/meetings/queries";
@@ -71,6 +72,7 @@ export function MeetingHubView({
   presenterSuggestions = [],
   correctiveNotice = false,
   myReply,
+  followUp,
 }: {
   code: string;
   hub: MeetingHub;
@@ -81,6 +83,8 @@ export function MeetingHubView({
   /** The date, place or mode changed after the convocation was sent */
   correctiveNotice?: boolean;
   myReply: { personId: string; reply: MeetingHub["replies"][number] | null } | null;
+  /** The filled "Suivi du plan d'actions" item, shown under the agenda (components/follow-up) */
+  followUp?: ReactNode;
 }) {
   const when = hub.hasStartTime ? formatDateTime(hub.startsAt) : `${formatLongDate(hub.startsAt)} (heure non précisée)`;
   const counts = countByCollege(hub.attendances.map((a) => ({ college: a.college, status: a.status, personId: a.personId })));
@@ -166,6 +170,7 @@ export function MeetingHubView({
         <h2 id="ordre-du-jour">Ordre du jour</h2>
         <AgendaEditor meetingId={hub.id} code={code} items={agenda.items} presenterSuggestions={presenterSuggestions} canManage={canManage && (hub.status === "DRAFT" || hub.status === "CONVENED")} totalLabel={agenda.totalLabel} warning={agenda.warning} />
       </section>
+      {followUp}
 
       {myReply && hub.status === "CONVENED" && (
         <section aria-labelledby="ma-reponse" className="fr-mt-4w">

@@ -17,6 +17,7 @@ import type {
   MinutesAttendanceLine,
   MinutesDocument,
   MinutesInterventionModel,
+  MinutesFollowUp,
   MinutesSectionModel,
 } from "@/lib/minutes/domain";
 import { isEmptyDocument } from "@/lib/rich-text/document";
@@ -59,10 +60,17 @@ export function MinutesDocumentView({ document, sectionFooter, interventionFoote
           key={section.id}
           section={section}
           conclusionsOnly={isConclusionsOnly(document)}
+          followUp={document.followUp?.sectionId === section.id ? document.followUp : null}
           footer={sectionFooter?.(section.id)}
           interventionFooter={interventionFooter}
         />
       ))}
+      {document.followUp && !document.sections.some((s) => s.id === document.followUp?.sectionId) && (
+        <section className="fr-mb-4w">
+          <h2>Suivi du plan d&apos;actions</h2>
+          <FollowUpRecord followUp={document.followUp} Sub="h3" />
+        </section>
+      )}
       <Closing document={document} />
     </div>
   );
@@ -165,11 +173,13 @@ function AgendaList({ entries, nested = false }: { entries: MinutesAgendaEntry[]
 function Section({
   section,
   conclusionsOnly,
+  followUp,
   footer,
   interventionFooter,
 }: {
   section: MinutesSectionModel;
   conclusionsOnly: boolean;
+  followUp: MinutesFollowUp | null;
   footer: ReactNode;
   interventionFooter?: (interventionId: string) => ReactNode;
 }) {
@@ -203,8 +213,52 @@ function Section({
           )}
         </>
       )}
+      {followUp && <FollowUpRecord followUp={followUp} Sub={Sub} />}
       {footer}
     </section>
+  );
+}
+
+/** The "Suivi du plan d'actions" as the record prints it (lib/follow-up, frozen at validation). */
+function FollowUpRecord({ followUp, Sub }: { followUp: MinutesFollowUp; Sub: "h3" | "h4" }) {
+  const empty = followUp.groups.length === 0 && followUp.openQuestions.length === 0;
+  return (
+    <div className="fr-mb-2w">
+      <p>
+        <em>{followUp.windowText}.</em>
+      </p>
+      {empty && <p>Aucune action du plan ni question en attente.</p>}
+      {followUp.groups.map((group) => (
+        <div key={group.label}>
+          <Sub>{group.label}</Sub>
+          <ul>
+            {group.actions.map((action, i) => (
+              <li key={i}>
+                <strong>{action.title}</strong> — {action.detail}
+                {action.note && (
+                  <>
+                    <br />
+                    {action.note}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {followUp.openQuestions.length > 0 && (
+        <>
+          <Sub>Questions restées sans réponse</Sub>
+          <ul>
+            {followUp.openQuestions.map((q, i) => (
+              <li key={i}>
+                <strong>{q.lead}</strong> : {q.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

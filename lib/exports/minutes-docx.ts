@@ -28,7 +28,7 @@ import {
   TextRun,
 } from "docx";
 import { formatDate, prefectureOf } from "@/lib/format";
-import type { MinutesAgendaEntry, MinutesAttendanceLine, MinutesDocument, MinutesInterventionModel, MinutesSectionModel } from "@/lib/minutes/domain";
+import type { MinutesAgendaEntry, MinutesAttendanceLine, MinutesDocument, MinutesFollowUp, MinutesInterventionModel, MinutesSectionModel } from "@/lib/minutes/domain";
 import { isEmptyDocument } from "@/lib/rich-text/document";
 import { COMMITTEE_KIND_ACRONYMS } from "@/lib/committees/vocabulary";
 import { EMBLEM, EMBLEM_ALT, EMBLEM_PNG, MOTTO, MOTTO_ALT, MOTTO_PNG, type Artwork } from "./brand";
@@ -90,6 +90,31 @@ export function interventionLead(intervention: MinutesInterventionModel): string
 
 export function answerLead(responder: string): string {
   return `Réponse de ${responder} :`;
+}
+
+/** The "Suivi du plan d'actions" as lines, for the DOCX and the PDF alike. */
+export type FollowUpBlock = { kind: "intro"; text: string } | { kind: "heading"; text: string } | { kind: "item"; lead: string; text: string };
+
+export function followUpBlocks(followUp: MinutesFollowUp): FollowUpBlock[] {
+  const blocks: FollowUpBlock[] = [{ kind: "intro", text: `${followUp.windowText}.` }];
+  if (followUp.groups.length === 0 && followUp.openQuestions.length === 0) blocks.push({ kind: "intro", text: "Aucune action du plan ni question en attente." });
+  for (const group of followUp.groups) {
+    blocks.push({ kind: "heading", text: group.label });
+    for (const a of group.actions) blocks.push({ kind: "item", lead: a.title, text: ` — ${a.detail}${a.note ? ` ${a.note}` : ""}` });
+  }
+  if (followUp.openQuestions.length > 0) {
+    blocks.push({ kind: "heading", text: "Questions restées sans réponse" });
+    for (const q of followUp.openQuestions) blocks.push({ kind: "item", lead: `${q.lead} :`, text: ` ${q.text}` });
+  }
+  return blocks;
+}
+
+/** A section's follow-up, or the follow-up printed after the sections when its section is gone. */
+export function followUpOf(document: MinutesDocument, sectionId: string | null): MinutesFollowUp | null {
+  const f = document.followUp;
+  if (!f) return null;
+  const placed = document.sections.some((s) => s.id === f.sectionId);
+  return (sectionId === null ? !placed : f.sectionId === sectionId) ? f : null;
 }
 
 /** The lines of the "Affaire suivie par" block. */
@@ -290,9 +315,20 @@ function interventions(section: MinutesSectionModel): Paragraph[] {
   ]);
 }
 
+function followUpParagraphs(followUp: MinutesFollowUp | null, depth: 1 | 2): Paragraph[] {
+  if (!followUp) return [];
+  return followUpBlocks(followUp).map((b) => {
+    if (b.kind === "item") return new Paragraph({ style: "AttendanceLine", bullet: { level: 0 }, children: [new TextRun({ text: b.lead, bold: true }), new TextRun(b.text)] });
+    if (b.kind === "heading") return new Paragraph({ heading: depth === 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4, text: b.text });
+    return new Paragraph({ style: "BodyText", children: [new TextRun({ text: b.text, italics: true })] });
+  });
+}
+
 function sections(document: MinutesDocument, rich: RichTextDocx): (Paragraph | Table)[] {
   const conclusionsOnly = isConclusionsOnly(document);
-  return document.sections.flatMap((section) => {
+  const trailing = followUpOf(document, null);
+  const after = trailing ? [new Paragraph({ heading: HeadingLevel.HEADING_2, text: "Suivi du plan d'actions" }), ...followUpParagraphs(trailing, 1)] : [];
+  return [...document.sections.flatMap((section) => {
     const out: (Paragraph | Table)[] = [
       new Paragraph({
         heading: section.depth === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
@@ -305,12 +341,13 @@ function sections(document: MinutesDocument, rich: RichTextDocx): (Paragraph | T
       out.push(...interventions(section));
       if (section.noQuestions && section.interventions.length === 0) out.push(p("BodyText", NO_QUESTIONS_LINE));
     }
+    out.push(...followUpParagraphs(followUpOf(document, section.id), section.depth));
     if (!isEmptyDocument(section.conclusions)) {
       if (!conclusionsOnly) out.push(p("ConclusionsLabel", CONCLUSIONS_LABEL));
       out.push(...rich.blocks(section.conclusions));
     }
     return out;
-  });
+  }), ...after];
 }
 
 function closing(document: MinutesDocument): Paragraph[] {

@@ -12,7 +12,7 @@
  */
 import type { ReactNode } from "react";
 import { prefectureOf } from "@/lib/format";
-import type { MinutesDocument, MinutesSectionModel } from "@/lib/minutes/domain";
+import type { MinutesDocument, MinutesFollowUp, MinutesSectionModel } from "@/lib/minutes/domain";
 import { isEmptyDocument } from "@/lib/rich-text/document";
 import { EMBLEM, MOTTO } from "./brand";
 import { BLUE_FRANCE, CM, type PdfKit, type PdfStyle, artwork, baseStyles, loadReactPdf, pageStyle, pdfKit } from "./convocation-pdf";
@@ -25,6 +25,8 @@ import {
   answerLead,
   attendanceDetail,
   flattenAgenda,
+  followUpBlocks,
+  followUpOf,
   interventionLead,
   isConclusionsOnly,
   meetingLine,
@@ -186,17 +188,51 @@ function interventions(kit: PdfKit, section: MinutesSectionModel): ReactNode[] {
   ));
 }
 
+function followUp(kit: PdfKit, f: MinutesFollowUp | null): ReactNode {
+  if (!f) return null;
+  const { R, text } = kit;
+  return (
+    <R.View>
+      {followUpBlocks(f).map((b, i) =>
+        b.kind === "heading" ? (
+          <R.View key={i} minPresenceAhead={24}>
+            {heading(kit, s.heading3, b.text)}
+          </R.View>
+        ) : b.kind === "intro" ? (
+          text([s.paragraph, { fontStyle: "italic" }], b.text, i)
+        ) : (
+          <R.View key={i} style={s.attendanceRow} wrap={false}>
+            {text(s.bullet, "•")}
+            <R.Text style={[{ fontSize: 10.5, lineHeight: 1.35 }, { flex: 1 }]} hyphenationCallback={noHyphenation}>
+              <R.Text style={{ fontWeight: "bold" }}>{pdfSafe(b.lead)}</R.Text>
+              {pdfSafe(b.text)}
+            </R.Text>
+          </R.View>
+        ),
+      )}
+    </R.View>
+  );
+}
+
 function sections(kit: PdfKit, document: MinutesDocument): ReactNode[] {
   const { R, text } = kit;
   const conclusionsOnly = isConclusionsOnly(document);
   const body: PdfStyle = { ...richTextStyles.paragraph };
-  return document.sections.map((section) => (
+  const trailing = followUpOf(document, null);
+  const after = trailing ? [
+    <R.View key="follow-up">
+      {heading(kit, s.heading2, "Suivi du plan d'actions")}
+      {followUp(kit, trailing)}
+    </R.View>,
+  ] : [];
+  return [...document.sections.map((section) => (
     <R.View key={section.id}>
       {heading(kit, section.depth === 1 ? s.heading2 : s.heading3, numberedTitle(section.number, section.title))}
       {!conclusionsOnly && section.presentation ? text(s.presentation, section.presentation) : null}
       {!conclusionsOnly ? richTextPdf(kit, section.body, body) : null}
       {!conclusionsOnly ? interventions(kit, section) : null}
       {!conclusionsOnly && section.noQuestions && section.interventions.length === 0 ? text(s.paragraph, NO_QUESTIONS_LINE) : null}
+      {followUp(kit, followUpOf(document, section.id))}
       {!isEmptyDocument(section.conclusions) ? (
         <R.View>
           {!conclusionsOnly ? <R.View minPresenceAhead={24}>{text(s.conclusionsLabel, CONCLUSIONS_LABEL)}</R.View> : null}
@@ -204,7 +240,7 @@ function sections(kit: PdfKit, document: MinutesDocument): ReactNode[] {
         </R.View>
       ) : null}
     </R.View>
-  ));
+  )), ...after];
 }
 
 function minutesPdf(kit: PdfKit, document: MinutesDocument, options: MinutesExportOptions) {

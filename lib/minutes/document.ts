@@ -22,9 +22,14 @@ import {
   signatureBlock,
   type MinutesAgendaEntry,
   type MinutesDocument,
+  type MinutesFollowUp,
   type MinutesSectionModel,
 } from "./domain";
+import { followUpOfMeeting } from "@/lib/follow-up/queries";
 import { INTERVENTION_KIND_LABELS } from "./vocabulary";
+import { askerName } from "./domain/asker";
+
+export { askerName };
 
 type Db = PrismaClient | Tx;
 
@@ -72,19 +77,6 @@ function includeForDocument() {
       },
     },
   };
-}
-
-/** What an intervention's asker is called in the minutes: the person (and their organisation), the organisation, or the label. */
-export function askerName(i: {
-  askerPerson: (PersonName & { organization?: { name: string } | null }) | null;
-  askerOrganization: { name: string } | null;
-  askerLabel: string | null;
-}): string {
-  if (i.askerPerson) {
-    const org = i.askerPerson.organization?.name;
-    return org ? `${formatPersonName(i.askerPerson)} (${org})` : formatPersonName(i.askerPerson);
-  }
-  return i.askerOrganization?.name ?? i.askerLabel ?? "Un participant";
 }
 
 /** Numbers of the agenda items by id ("II – a)"), as the meeting numbers them. */
@@ -146,7 +138,7 @@ function committeeOnMeetingDay(m: Loaded["meeting"]) {
 /** Numbers and depths of the sections, frozen with the envelope (a later agenda change must not renumber a validated record). */
 type SectionPlaces = Record<string, { number: string | null; depth: 1 | 2 }>;
 
-function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status" | "minutesId" | "revision"> & { sectionPlaces: SectionPlaces } {
+function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status" | "minutesId" | "revision" | "followUp"> & { sectionPlaces: SectionPlaces } {
   const m = row.meeting;
   const committee = committeeOnMeetingDay(m);
   const numbers = agendaNumbers(m).byId;
@@ -207,10 +199,35 @@ function buildEnvelope(row: Loaded): Omit<MinutesDocument, "sections" | "status"
   };
 }
 
+/**
+ * The "Suivi du plan d'actions" as the record prints it: only when the agenda has that item,
+ * placed in the item's section. The window ends at the meeting's start, so it reads the same
+ * now and at validation (lib/follow-up).
+ */
+async function followUpFor(row: Loaded): Promise<MinutesFollowUp | null> {
+  const item = row.meeting.agendaItems.find((i) => i.isActionPlanReview);
+  if (!item) return null;
+  const followUp = await followUpOfMeeting(row.meeting.prefecture.code, row.meeting.prefectureId, row.meetingId, "record");
+  if (!followUp) return null;
+  return {
+    sectionId: row.sections.find((s) => s.agendaItemId === item.id)?.id ?? null,
+    windowText: followUp.windowText,
+    groups: followUp.groups.map((g) => ({
+      label: g.label,
+      actions: g.actions.map((a) => ({
+        title: a.title,
+        detail: [a.owner ? `Pilote : ${a.owner}` : null, a.statusText, a.dueText].filter(Boolean).join(". ") + ".",
+        note: a.result ? `Résultat : ${a.result}` : a.lastNote ? `Dernier point, ${a.lastNote}` : null,
+      })),
+    })),
+    openQuestions: followUp.openQuestions.map((q) => ({ lead: q.text, text: q.body })),
+  };
+}
+
 /** The envelope to freeze at validation (stored in Minutes.frozenDocument). */
 export async function envelopeToFreeze(db: Db, prefectureId: string, minutesId: string) {
   const row = await loadMinutesRow(db, prefectureId, minutesId);
-  return row ? buildEnvelope(row) : null;
+  return row ? { ...buildEnvelope(row), followUp: await followUpFor(row) } : null;
 }
 
 /** The minutes as one structure, scoped by prefecture. Null when absent. */
@@ -218,10 +235,13 @@ export async function buildMinutesDocument(db: Db, prefectureId: string, minutes
   const row = await loadMinutesRow(db, prefectureId, minutesId);
   if (!row) return null;
   const live = buildEnvelope(row);
-  const frozen = row.frozenDocument as (ReturnType<typeof buildEnvelope> & { sectionPlaces?: SectionPlaces }) | null;
+  const frozen = row.frozenDocument as (ReturnType<typeof buildEnvelope> & { sectionPlaces?: SectionPlaces; followUp?: MinutesFollowUp | null }) | null;
   const { sectionPlaces, ...envelope } = frozen && typeof frozen === "object" && "title" in frozen ? { ...frozen, sectionPlaces: frozen.sectionPlaces ?? live.sectionPlaces } : live;
+  // Records frozen before the follow-up existed compute it: its window is fixed by the meeting's date.
+  const followUp = frozen && typeof frozen === "object" && "followUp" in frozen ? (frozen.followUp ?? null) : await followUpFor(row);
   return {
     ...envelope,
+    followUp,
     minutesId: row.id,
     revision: row.revision,
     status: row.status,

@@ -7,3 +7,4 @@ export * from "./status";
 export * from "./overdue";
 export * from "./follow-up";
 export * from "./titles";
+export * from "./owner";

@@ -67,6 +67,29 @@ export interface MinutesSectionModel {
   interventions: MinutesInterventionModel[];
 }
 
+/** One action as the "Suivi du plan d'actions" prints it */
+export interface MinutesFollowUpAction {
+  title: string;
+  /** "Pilote : DDT — Mme X. En cours (était : prévue). Échéance : 30 juin 2022." */
+  detail: string;
+  /** "Dernier point, 12 octobre 2021 : …" or "Résultat : …" */
+  note: string | null;
+}
+
+/**
+ * The "Suivi du plan d'actions" agenda item, as it stood at the meeting (lib/follow-up):
+ * frozen with the envelope at validation like the rest of the record.
+ */
+export interface MinutesFollowUp {
+  /** The section of the agenda item it belongs to; null: printed after the sections */
+  sectionId: string | null;
+  /** "Depuis la séance du jeudi 6 mai 2021" */
+  windowText: string;
+  groups: { label: string; actions: MinutesFollowUpAction[] }[];
+  /** "Question de Mme X (UDAF), séance du … : texte" */
+  openQuestions: { lead: string; text: string }[];
+}
+
 export interface MinutesDocument {
   minutesId: string;
   meetingId: string;
@@ -97,6 +120,8 @@ export interface MinutesDocument {
   attendance: MinutesAttendanceGroup[];
   agenda: MinutesAgendaEntry[];
   sections: MinutesSectionModel[];
+  /** Null when the agenda has no "Suivi du plan d'actions" item */
+  followUp: MinutesFollowUp | null;
   closing: {
     /** "L'ordre du jour étant épuisé, la séance est levée à 15h50." (composed), or null */
     closingLine: string | null;

@@ -4,3 +4,4 @@ export * from "./section-save";
 export * from "./composition";
 export type * from "./document-model";
 export * from "./section-diff";
+export * from "./asker";

@@ -1,0 +1,87 @@
+/**
+ * The "Suivi du plan d'actions" agenda item, filled (issue 9 item 6): on the meeting page,
+ * under the agenda, what happened to the committee's actions since the previous meeting and
+ * the questions of earlier minutes still waiting for an answer. Server component: links only.
+ */
+import Link from "next/link";
+import type { MeetingFollowUp } from "@/lib/follow-up/queries";
+import { CreateActionLink } from "@/components/action-plan/create-action-link";
+
+export function FollowUpPanel({ code, followUp, mayCreateAction }: { code: string; followUp: MeetingFollowUp; mayCreateAction: boolean }) {
+  const empty = followUp.groups.length === 0 && followUp.openQuestions.length === 0;
+  return (
+    <section aria-labelledby="suivi-plan-actions" className="fr-mt-4w">
+      <h2 id="suivi-plan-actions">Suivi du plan d&apos;actions</h2>
+      <p>
+        {followUp.windowText}. Ce point de l&apos;ordre du jour est rempli à partir du <Link href={`/${code}/plan-actions`}>plan d&apos;actions</Link> et des
+        comptes rendus des séances précédentes.
+      </p>
+      {empty && <p>Aucune action du plan ni question en attente.</p>}
+      {followUp.groups.map((group) => (
+        <div key={group.kind} className="fr-table fr-table--no-caption-mobile fr-mb-3w">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table>
+                  <caption>
+                    {group.label} ({group.actions.length})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Action</th>
+                      <th scope="col">Pilote</th>
+                      <th scope="col">Statut</th>
+                      <th scope="col">Échéance</th>
+                      <th scope="col">{group.kind === "CLOSED" ? "Résultat" : "Dernier point"}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {group.actions.map((a) => (
+                      <tr key={a.id}>
+                        <th scope="row">
+                          <Link href={a.href}>{a.title}</Link>
+                          <br />
+                          <span className="fr-text--xs">{a.originText}</span>
+                        </th>
+                        <td>{a.owner ?? "—"}</td>
+                        <td>{a.statusText}</td>
+                        <td>
+                          {a.dueText}
+                          {a.overdue && (
+                            <>
+                              {" "}
+                              <span className="fr-badge fr-badge--sm fr-badge--error">En retard</span>
+                            </>
+                          )}
+                        </td>
+                        <td>{group.kind === "CLOSED" ? (a.result ?? "—") : (a.lastNote ?? "—")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      ))}
+      {followUp.openQuestions.length > 0 && (
+        <>
+          <h3>Questions restées sans réponse ({followUp.openQuestions.length})</h3>
+          <ul>
+            {followUp.openQuestions.map((q) => (
+              <li key={q.id} className="fr-mb-1w">
+                <Link href={q.href}>{q.text}</Link> : {q.body}
+                {mayCreateAction && (
+                  <>
+                    {" "}
+                    <CreateActionLink code={code} interventionId={q.id} context={`pour : ${q.text}`} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
