@@ -175,8 +175,8 @@ async function main() {
   const { withDatabase } = await import("../scripts/lib/database");
   await withBenchDatabase("clu_bench_evidence", "BENCH_EVIDENCE_DB", async (db, reused) => {
     if (!reused) console.log(`\nDonnées générées en ${((await generate(db)) / 1000).toFixed(1)} s (démo + volume des Vosges ${YEAR})`);
-    const [{ name }] = await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
-    const url = withDatabase(process.env.DATABASE_URL!, name);
+    const [current] = await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    const url = withDatabase(process.env.DATABASE_URL!, current!.name);
     const { spawnSync } = await import("node:child_process");
     const child = spawnSync(process.execPath, [...process.execArgv, __filename], {
       stdio: "inherit",
