@@ -27,7 +27,7 @@ function EvidenceList({ code, evidence, canEdit, context }: { code: string; evid
           <a href={evidenceHref(code, e)} className="fr-link fr-text--sm">
             {e.kind === "indicator" ? `Indicateur : ${e.label}` : `Document : ${e.label}`}
           </a>{" "}
-          {canEdit && <ActionButton label="Retirer" context={`la preuve « ${e.label} » de ${context}`} priority="tertiary no outline" run={() => removeEvidence({ id: e.id })} />}
+          {canEdit && <ActionButton label="Retirer" context={`la preuve « ${e.label} » – ${context}`} priority="tertiary no outline" run={() => removeEvidence({ id: e.id })} />}
         </li>
       ))}
     </ul>
@@ -45,7 +45,7 @@ function Picker({ label, options, button, context, onAdd }: { label: string; opt
     <div className="fr-mb-1w">
       <label className="fr-label fr-text--sm" htmlFor={id}>
         {label}
-        <span className="fr-sr-only"> pour {context}</span>
+        <span className="fr-sr-only"> – {context}</span>
       </label>
       <div className="fr-grid-row fr-grid-row--middle">
         <select className="fr-select fr-mr-1w" id={id} value={value} onChange={(event) => setValue(event.target.value)} style={{ maxWidth: "22rem" }}>
@@ -94,7 +94,7 @@ export function EvidenceCell({
   evidence: EvidenceView[];
   canEdit: boolean;
   options: EvidenceOptions | null;
-  /** "l'engagement 2 de la DDT", completes labels for screen readers */
+  /** "engagement 2, DDT": completes labels for screen readers */
   context: string;
 }) {
   const router = useRouter();
@@ -112,7 +112,7 @@ export function EvidenceCell({
   return (
     <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="fr-text--sm">
-        Preuves ({evidence.length})<span className="fr-sr-only"> de {context}</span>
+        Preuves ({evidence.length})<span className="fr-sr-only"> – {context}</span>
       </summary>
       <EvidenceList code={code} evidence={evidence} canEdit context={context} />
       {open &&

@@ -145,11 +145,11 @@ export function SelfAssessmentForm({ structures, engagements, cells, campaign, p
                       evidence={cell?.evidence ?? []}
                       canEdit={canEdit}
                       options={evidenceOptions}
-                      context={`l'engagement ${e.number} de ${s.shortName ?? s.name}`}
+                      context={`engagement ${e.number}, ${s.shortName ?? s.name}`}
                     />
                     {cell && canPlanActions && (cell.level === "NOT_MET" || cell.level === "PARTLY_MET") && (
                       <div className="fr-mt-1w">
-                        <QualityActionLink code={code} selfAssessmentId={cell.id} context={`pour l'engagement ${e.number} de ${s.shortName ?? s.name} (${ASSESSMENT_LEVEL_LABELS[cell.level].toLowerCase()})`} />
+                        <QualityActionLink code={code} selfAssessmentId={cell.id} context={`– engagement ${e.number}, ${s.shortName ?? s.name} (${ASSESSMENT_LEVEL_LABELS[cell.level].toLowerCase()})`} />
                       </div>
                     )}
                   </td>
