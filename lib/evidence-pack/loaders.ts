@@ -62,6 +62,13 @@ async function packAccess(request: Request, { params }: RouteContext): Promise<R
   return { actor, plan };
 }
 
+/**
+ * Users with a pack being built: one at a time each. A pack costs seconds of CPU (PDFs); a
+ * double click or a script must not queue ten of them on the server.
+ */
+const building = new Set<string>();
+const busy = () => jsonError(429, "Un dossier de preuves est déjà en préparation pour vous : attendez qu'il soit prêt.");
+
 const zipHeaders = (fileName: string) => ({
   "Content-Type": "application/zip",
   "Content-Disposition": contentDisposition(fileName),
@@ -100,12 +107,16 @@ export const evidencePackDownloadRoute = withJsonErrors(async (request: Request,
   const access = await packAccess(request, context);
   if (access instanceof Response) return access;
   const { actor, plan } = access;
+  if (building.has(actor.userId)) return busy();
+  building.add(actor.userId);
   const body = new PassThrough();
-  writeEvidencePack(plan, body, { actor }).catch((error: unknown) => {
-    // Headers are gone: the only honest signal left is a broken download, not a truncated ZIP that looks whole.
-    if (!body.destroyed) console.error(`[dossier-preuves ${plan.prefecture.code} ${plan.year}]`, error);
-    body.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
+  writeEvidencePack(plan, body, { actor })
+    .catch((error: unknown) => {
+      // Headers are gone: the only honest signal left is a broken download, not a truncated ZIP that looks whole.
+      if (!body.destroyed) console.error(`[dossier-preuves ${plan.prefecture.code} ${plan.year}]`, error);
+      body.destroy(error instanceof Error ? error : new Error(String(error)));
+    })
+    .finally(() => building.delete(actor.userId));
   return new Response(webBody(body), {
     headers: { ...zipHeaders(evidencePackFileName(plan.prefecture.code, plan.year)), "X-Pack-Files": String(plan.files.length) },
   });
@@ -143,7 +154,9 @@ export const evidencePackPrepareRoute = withJsonErrors(async (request: Request, 
   const access = await packAccess(request, context);
   if (access instanceof Response) return access;
   const { actor, plan } = access;
-  await sweepTempFiles();
+  if (building.has(actor.userId)) return busy();
+  building.add(actor.userId);
+  await sweepTempFiles().catch(() => {});
   const token = randomUUID();
   const path = tempPath(plan.prefecture.id, actor.userId, plan.year, token);
   const fileName = evidencePackFileName(plan.prefecture.code, plan.year);
@@ -168,6 +181,8 @@ export const evidencePackPrepareRoute = withJsonErrors(async (request: Request, 
       console.error(`[dossier-preuves ${plan.prefecture.code} ${plan.year}]`, error);
       await rm(path, { force: true });
       send({ type: "error", message: UNEXPECTED_ERROR_MESSAGE });
+    } finally {
+      building.delete(actor.userId);
     }
     try {
       controller.close();
