@@ -107,7 +107,8 @@ export function VersionForm(props: Props) {
             {
               label: `Reprendre les modules et les engagements de la version « ${props.previous.label} »`,
               hintText: "Sinon, la nouvelle version commence sans module ni engagement.",
-              nativeInputProps: { checked: copyPrevious, onChange: (e) => setCopyPrevious(e.target.checked), id: `${idPrefix}-reprendre` },
+              // no id of ours: react-dsfr ties the label to the id it generates
+              nativeInputProps: { checked: copyPrevious, onChange: (e) => setCopyPrevious(e.target.checked) },
             },
           ]}
         />
