@@ -1,8 +1,9 @@
 // The register of requests and complaints (issue 9 item 4): the Vienne referent records an
 // e-mail received on Monday 10 May 2021 and reads its deadline five working days later with
 // Ascension skipped (mardi 18 mai 2021), records a late answer, then imports the fixture
-// CSV (preview, then all at once); the member is refused the register (users' personal
-// data). axe on every page visited.
+// CSV (preview, then all at once; checked again, every line is already there), exports the
+// list's complaints as CSV; the member is refused the register (users' personal data). axe
+// on every page visited.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, storageStatePath } from "./support";
@@ -83,13 +84,34 @@ test("un référent importe un registre CSV : aperçu puis import complet", asyn
   await expectAccessible(page);
   await page.getByRole("button", { name: "Importer les 12 demandes" }).click();
   await expect(page.getByRole("heading", { name: "12 demandes importées" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Voir le registre" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Voir le registre" }).click();
+  // The same file checked again: every line is already in the register, nothing to import.
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByRole("heading", { name: "Aucune nouvelle demande à importer" })).toBeVisible();
+  await page.getByText("12 lignes déjà présentes dans le registre (ignorées)").click();
+  await expect(page.getByText("Ligne 2 : 2021-001 — Pièces à fournir pour un permis de conduire international (reçue le 04/01/2021)")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto("/86/registre?annee=2021");
   await expect(page.getByRole("heading", { level: 2, name: "Registre 2021", exact: true })).toBeVisible();
   await page.getByLabel("Type", { exact: true }).selectOption("COMPLAINT");
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Appel resté sans réponse au standard" }).first()).toContainText("Réclamation");
   await expectAccessible(page);
+
+  // The export of what the list shows: the import's columns, re-importable.
+  const exportLink = page.getByRole("link", { name: "Exporter ces demandes (CSV)" });
+  await expect(exportLink).toHaveAttribute("href", "/86/registre/export.csv?annee=2021&type=COMPLAINT");
+  const response = await page.request.get("/86/registre/export.csv?annee=2021&type=COMPLAINT");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toContain("registre-86-du-2021-01-01-au-2021-12-31.csv");
+  const csv = await response.text();
+  expect(csv.startsWith("\uFEFFRéférence;Date de réception;Canal;Type;Objet;Service;")).toBe(true);
+  expect(csv).toContain("2021-008;10/05/2021;Téléphone;Réclamation;Appel resté sans réponse au standard;Standard;;;;18/05/2021");
+  expect(csv).not.toContain("Demande d'information;");
+  expect((await page.request.get("/86/registre/export.xlsx?du=2021-02-31")).status()).toBe(400);
 });
 
 test("un membre n'a pas accès au registre", async ({ browser }) => {
