@@ -85,3 +85,22 @@ export function FollowUpPanel({ code, followUp, mayCreateAction }: { code: strin
     </section>
   );
 }
+
+/**
+ * For the secretariat preparing a meeting whose agenda lacks the item: the commitments of the
+ * previous meeting are reviewed only if it is there, so say so where the agenda is edited.
+ */
+export function FollowUpMissingNotice({ previousDateText }: { previousDateText: string }) {
+  return (
+    <div className="fr-notice fr-notice--info fr-mt-2w">
+      <div className="fr-container">
+        <div className="fr-notice__body">
+          <p className="fr-notice__title">
+            L&apos;ordre du jour n&apos;a pas de point « Suivi du plan d&apos;actions » : ajoutez-le pour y retrouver les actions ouvertes, suivies ou closes
+            depuis la séance du {previousDateText} et les questions restées sans réponse.
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -63,11 +63,7 @@ export async function followUpOfMeeting(code: string, prefectureId: string, meet
   const visible: Prisma.ImprovementActionWhereInput | null =
     reader === "record" ? { prefectureId, OR: [{ meetingId: null }, { meeting: { status: { not: "DRAFT" } } }] } : actionReadWhere(reader, prefectureId);
   if (!meeting || !visible) return null;
-  const previous = await db.meeting.findFirst({
-    where: { prefectureId, committeeId: meeting.committeeId, startsAt: { lt: meeting.startsAt }, status: { in: ["CONVENED", "HELD"] } },
-    orderBy: { startsAt: "desc" },
-    select: { startsAt: true },
-  });
+  const previous = await previousMeeting(prefectureId, meeting.committeeId, meeting.startsAt);
   const window = { since: previous?.startsAt ?? null, until: meeting.startsAt.getTime() < now.getTime() ? meeting.startsAt : now };
   const today = actionPlanToday(window.until);
 
@@ -163,6 +159,15 @@ export async function followUpOfMeeting(code: string, prefectureId: string, meet
     actionCount: views.length,
     openQuestions: open,
   };
+}
+
+/** The committee's meeting before a date (convened or held): where the follow-up's window starts. */
+export async function previousMeeting(prefectureId: string, committeeId: string, before: Date): Promise<{ id: string; startsAt: Date } | null> {
+  return db.meeting.findFirst({
+    where: { prefectureId, committeeId, startsAt: { lt: before }, status: { in: ["CONVENED", "HELD"] } },
+    orderBy: { startsAt: "desc" },
+    select: { id: true, startsAt: true },
+  });
 }
 
 /** The status an audit row's before/after JSON holds, if any. */

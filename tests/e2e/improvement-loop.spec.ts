@@ -65,6 +65,9 @@ test("une question en séance devient une action, suivie à la séance suivante 
   await referent.goto(`/86/seances/${nextId}`);
   const addItem = referent.getByRole("button", { name: "Ajouter « Suivi du plan d'actions »" });
   if (await addItem.count()) {
+    // Without the item, the page says what it would bring.
+    await expect(referent.getByText(/^L'ordre du jour n'a pas de point « Suivi du plan d'actions » : ajoutez-le/)).toBeVisible();
+    await expectAccessible(referent);
     await addItem.click();
     await expect(referent.getByText("Suivi du plan d'actions").first()).toBeVisible();
     await referent.reload();

@@ -11,8 +11,8 @@ import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { formatLongDate } from "@/lib/format";
 import { findSurveysOfMeeting } from "@/lib/surveys/queries";
 import { MeetingSurveys } from "@/components/surveys/meeting-surveys";
-import { followUpOfMeeting } from "@/lib/follow-up/queries";
-import { FollowUpPanel } from "@/components/follow-up/follow-up-panel";
+import { followUpOfMeeting, previousMeeting } from "@/lib/follow-up/queries";
+import { FollowUpMissingNotice, FollowUpPanel } from "@/components/follow-up/follow-up-panel";
 
 type Params = { params: Promise<{ code: string; meetingId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +34,10 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   const [latestMinutes] = await listMinutesRevisions(actor, prefecture.id, meeting.id);
   const surveys = await findSurveysOfMeeting(prefecture.id, meeting.id);
   // The "Suivi du plan d'actions" item, filled when the agenda has it.
-  const followUp = hub.agendaItems.some((i) => i.isActionPlanReview) ? await followUpOfMeeting(code, prefecture.id, meeting.id, actor) : null;
+  const hasReview = hub.agendaItems.some((i) => i.isActionPlanReview);
+  const followUp = hasReview ? await followUpOfMeeting(code, prefecture.id, meeting.id, actor) : null;
+  const editable = canManage && (hub.status === "DRAFT" || hub.status === "CONVENED");
+  const previous = !hasReview && editable ? await previousMeeting(prefecture.id, meeting.committeeId, meeting.startsAt) : null;
   return (
     <>
       <PageBreadcrumb code={code} segments={[{ label: "Séances", href: `/${code}/seances` }]} current={`Séance du ${formatLongDate(hub.startsAt)}`} />
@@ -46,7 +49,13 @@ export default async function MeetingPage({ params, searchParams }: Params) {
         presenterSuggestions={canManage ? await listPresenterSuggestions(prefecture.id) : []}
         correctiveNotice={query.rectificatif === "1"}
         myReply={myPerson ? { personId: myPerson.id, reply: hub.replies.find((r) => r.personId === myPerson.id) ?? null } : null}
-        followUp={followUp && <FollowUpPanel code={code} followUp={followUp} mayCreateAction={can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id })} />}
+        followUp={
+          followUp ? (
+            <FollowUpPanel code={code} followUp={followUp} mayCreateAction={can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id })} />
+          ) : previous ? (
+            <FollowUpMissingNotice previousDateText={formatLongDate(previous.startsAt)} />
+          ) : null
+        }
       />
       <MeetingMinutesPanel
         base={`/${code}/seances/${meeting.id}`}
