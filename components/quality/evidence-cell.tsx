@@ -15,7 +15,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function evidenceHref(code: string, e: EvidenceView): string {
   if (e.kind === "indicator") return `/${code}/indicateurs/${encodeURIComponent(e.indicatorCode)}`;
-  return e.onMeeting ? `/${code}/documents/${e.documentId}` : `/${code}/demarche-qualite/preuves/${e.documentId}`;
+  // The documents' own download route, which checks the caller may read the document's meeting.
+  return `/${code}/documents/${e.documentId}`;
 }
 
 function EvidenceList({ code, evidence, canEdit, context }: { code: string; evidence: EvidenceView[]; canEdit: boolean; context: string }) {

@@ -11,7 +11,7 @@ import type { Resource } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db";
 import { serverAction } from "@/lib/server-action";
 import { fromIsoDate, levelToColumns } from "./domain";
-import { findSpPlusVersion, parisToday } from "./queries";
+import { evidenceDocumentWhere, findSpPlusVersion, parisToday } from "./queries";
 import { addEvidenceSchema, deleteAuditSchema, removeEvidenceSchema, saveAuditSchema, saveLabelSchema, saveSelfAssessmentSchema } from "./schemas";
 
 const date = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
@@ -268,9 +268,9 @@ export const addEvidence = serverAction(
         }
       }
       if (input.documentId) {
-        const document = await tx.document.count({ where: { id: input.documentId, prefectureId, deletedAt: null } });
+        const document = await tx.document.count({ where: { id: input.documentId, ...evidenceDocumentWhere(prefectureId) } });
         if (!document) {
-          const message = "Ce document n'existe pas dans la préfecture ou a été supprimé.";
+          const message = "Ce document n'est pas un document d'une séance de la préfecture, ou il a été supprimé.";
           throw new ActionError("INVALID", message, { documentId: [message] });
         }
       }

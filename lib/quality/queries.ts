@@ -139,8 +139,7 @@ export async function getQualityDeadlines(prefectureId: string, today: Date = ne
 /** What backs a cell: an indicator the prefecture follows, or one of its documents. */
 export type EvidenceView =
   | { id: string; kind: "indicator"; indicatorCode: string; label: string }
-  /** onMeeting: downloaded from the meeting's documents, else from the quality pages */
-  | { id: string; kind: "document"; documentId: string; label: string; onMeeting: boolean };
+  | { id: string; kind: "document"; documentId: string; label: string };
 
 export interface AssessmentCellView {
   /** the row's id: evidence and actions hang on it */
@@ -182,13 +181,13 @@ const latestLabel = { versions: { orderBy: { versionNumber: "desc" }, take: 1, s
 // Deleted documents drop out of the evidence (documents are only ever soft-deleted).
 const evidenceInclude = {
   indicatorDefinition: { select: { code: true, ...latestLabel } },
-  document: { select: { id: true, title: true, fileName: true, meetingId: true, deletedAt: true } },
+  document: { select: { id: true, title: true, fileName: true, deletedAt: true } },
 } as const;
 
 function evidenceView(e: {
   id: string;
   indicatorDefinition: { code: string; versions: { label: string }[] } | null;
-  document: { id: string; title: string; fileName: string; meetingId: string | null; deletedAt: Date | null } | null;
+  document: { id: string; title: string; fileName: string; deletedAt: Date | null } | null;
 }): EvidenceView[] {
   if (e.indicatorDefinition) {
     const d = e.indicatorDefinition;
@@ -196,7 +195,7 @@ function evidenceView(e: {
   }
   if (e.document && !e.document.deletedAt) {
     const d = e.document;
-    return [{ id: e.id, kind: "document", documentId: d.id, label: d.title || d.fileName, onMeeting: d.meetingId !== null }];
+    return [{ id: e.id, kind: "document", documentId: d.id, label: d.title || d.fileName }];
   }
   return [];
 }
@@ -206,13 +205,20 @@ export interface EvidenceOptions {
   documents: { id: string; label: string }[];
 }
 
+/** The documents that may back a self-assessment (getEvidenceOptions says why), for the picker and the action alike. */
+export function evidenceDocumentWhere(prefectureId: string) {
+  return { prefectureId, deletedAt: null, meeting: { status: { not: "DRAFT" as const } } };
+}
+
 /** Documents offered as evidence: the most recent ones. */
 const EVIDENCE_DOCUMENTS_OFFERED = 300;
 
 /**
- * What a referent may attach as evidence: the indicators the prefecture follows, and its
- * documents that are not deleted and not on a meeting still in preparation (members read the
- * evidence, and a draft's documents are hidden from them).
+ * What a referent may attach as evidence: the indicators the prefecture follows, and the
+ * documents of its meetings, not deleted, on meetings no longer in preparation (members read
+ * the evidence, and a draft's documents are hidden from them). The documents' download route
+ * (/{code}/documents/{id}) serves meetings' documents: one outside any meeting could not be
+ * opened from the evidence list, so none is offered.
  */
 export async function getEvidenceOptions(prefectureId: string): Promise<EvidenceOptions> {
   const [followed, documents] = await Promise.all([
@@ -222,7 +228,7 @@ export async function getEvidenceOptions(prefectureId: string): Promise<Evidence
       select: { definition: { select: { id: true, code: true, ...latestLabel } } },
     }),
     db.document.findMany({
-      where: { prefectureId, deletedAt: null, OR: [{ meetingId: null }, { meeting: { status: { not: "DRAFT" } } }] },
+      where: evidenceDocumentWhere(prefectureId),
       orderBy: { createdAt: "desc" },
       take: EVIDENCE_DOCUMENTS_OFFERED,
       select: { id: true, title: true, fileName: true, createdAt: true },

@@ -3,6 +3,7 @@
 // view, removes one (each audited); an indicator it does not follow, a document of another
 // prefecture, a cell of another prefecture and another prefecture's evidence are refused; a
 // member cannot attach. A cell emptied while evidence hangs on it keeps its evidence.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addEvidence, removeEvidence, saveSelfAssessment } from "@/lib/quality/actions";
 import { getEvidenceOptions, getSelfAssessment } from "@/lib/quality/queries";
@@ -14,9 +15,12 @@ import { actorFor, testDb, withDemoData } from "./support";
 const db = testDb();
 const CAMPAIGN = 2022;
 
-async function documentOf(prefectureId: string, title: string) {
+/** A document of a meeting of the prefecture (evidence comes from meetings' documents). */
+async function documentOf(prefectureId: string, title: string, status: "HELD" | "DRAFT" = "HELD") {
+  const committee = await db.committee.create({ data: { prefectureId, kind: "CLU", name: `Comité ${randomUUID()}` } });
+  const meeting = await db.meeting.create({ data: { prefectureId, committeeId: committee.id, startsAt: new Date("2031-01-15T13:00:00Z"), status } });
   return db.document.create({
-    data: { prefectureId, title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `2031-01/${crypto.randomUUID()}.pdf` },
+    data: { prefectureId, meetingId: meeting.id, title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `2031-01/${randomUUID()}.pdf` },
   });
 }
 
@@ -30,6 +34,7 @@ async function prepare() {
   const [followed, notFollowed] = await db.indicatorDefinition.findMany({ where: { prefectureId: null }, orderBy: { code: "asc" }, take: 2 });
   await db.prefectureIndicator.create({ data: { prefectureId: prefecture.id, definitionId: followed!.id } });
   const document = await documentOf(prefecture.id, "Charte Marianne affichée");
+  const draftDocument = await documentOf(prefecture.id, "Pièce d'une séance en préparation", "DRAFT");
   const tag = `${prefecture.code}-${Date.now()}`;
   const email = `referent-${tag}@example.org`;
   await upsertUser(db, { email, name: "Référente", password: "motdepasse-1234", roles: [{ role: "REFERENT", prefectureId: prefecture.id }] });
@@ -44,6 +49,7 @@ async function prepare() {
     followed: followed!,
     notFollowed: notFollowed!,
     document,
+    draftDocument,
     referent: await actorFor(db, email),
     member: await actorFor(db, memberEmail),
     vienneCell: await db.selfAssessment.findFirstOrThrow({ where: { prefectureId: vienne.id } }),
@@ -74,7 +80,7 @@ describe("self-assessment evidence", () => {
     const view = await getSelfAssessment(prefecture.id, CAMPAIGN);
     expect(view.cells.find((c) => c.id === cell.id)?.evidence).toEqual([
       { id: indicator.data.id, kind: "indicator", indicatorCode: followed.code, label: expect.any(String) },
-      { id: doc.data.id, kind: "document", documentId: document.id, label: "Charte Marianne affichée", onMeeting: false },
+      { id: doc.data.id, kind: "document", documentId: document.id, label: "Charte Marianne affichée" },
     ]);
     expect(await db.auditLog.count({ where: { action: "quality.addEvidence", entityId: { in: [indicator.data.id, doc.data.id] } } })).toBe(2);
 
@@ -103,8 +109,10 @@ describe("self-assessment evidence", () => {
     expect(await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, documentId: vienneDocument.id })).toMatchObject({
       ok: false,
       code: "INVALID",
-      fieldErrors: { documentId: ["Ce document n'existe pas dans la préfecture ou a été supprimé."] },
+      fieldErrors: { documentId: ["Ce document n'est pas un document d'une séance de la préfecture, ou il a été supprimé."] },
     });
+    // A document of a meeting still in preparation: members, who read the evidence, may not see it.
+    expect(await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, documentId: setup.draftDocument.id })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await addEvidence.built.execute(db, referent, { selfAssessmentId: vienneCell.id, indicatorDefinitionId: followed.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     const vienneEvidence = await db.selfAssessmentEvidence.create({ data: { selfAssessmentId: vienneCell.id, documentId: vienneDocument.id } });
     expect(await removeEvidence.built.execute(db, referent, { id: vienneEvidence.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
