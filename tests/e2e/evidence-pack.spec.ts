@@ -33,7 +33,7 @@ test("le référent des Vosges télécharge le dossier de preuves 2022 et suit s
   await expect(page.getByRole("heading", { level: 1, name: "Dossier de preuves pour l'audit", exact: true })).toBeVisible();
   const table = page.getByRole("table", { name: /Fichiers du dossier de preuves 2022/ });
   await expect(table.getByRole("rowheader", { name: "registre-88-2022.csv", exact: true })).toBeVisible();
-  await expect(page.getByLabel("Année")).toHaveValue("2022");
+  await expect(page.getByLabel("Année", { exact: true })).toHaveValue("2022");
   await expectAccessible(page);
 
   const button = page.getByRole("link", { name: /^Télécharger le dossier 2022 \(ZIP, 7 fichiers\)$/ });
