@@ -29,6 +29,11 @@ export interface QualityRemindersResult {
   messageIds: string[];
 }
 
+/** A user's name as an address's display name: a comma or a bracket typed in it would split or break the address. */
+function displayName(name: string): string {
+  return name.replace(/[",;<>\\]/g, " ").replace(/\s+/g, " ").trim();
+}
+
 async function enqueue(ids: string[]) {
   // Loaded on use: lib/jobs loads this module for its worker.
   await (await import("@/lib/jobs")).enqueueDelivery(ids);
@@ -83,7 +88,7 @@ export async function sendQualityReminders(db: PrismaClient, today: string, opti
             url,
             today,
           });
-          return { prefectureId: p.id, to: `${referent.name} <${referent.email}>`, ...email };
+          return { prefectureId: p.id, to: `${displayName(referent.name)} <${referent.email}>`, ...email };
         }),
       );
       return queueMessages(tx, messages);

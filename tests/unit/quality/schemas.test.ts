@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFieldsSchema, labelFieldsSchema, selfAssessmentFieldsSchema } from "@/lib/quality/schemas";
+import { addEvidenceSchema, auditFieldsSchema, deleteAuditSchema, labelFieldsSchema, selfAssessmentFieldsSchema } from "@/lib/quality/schemas";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -43,5 +43,21 @@ describe("selfAssessmentFieldsSchema", () => {
     const cell = { structureId: uuid(1), engagementId: uuid(2), level: "", comment: "", version: null };
     expect(selfAssessmentFieldsSchema.parse({ cells: [cell] }).cells[0]).toEqual({ ...cell, level: null, comment: null });
     expect(selfAssessmentFieldsSchema.safeParse({ cells: [{ ...cell, level: "PRESQUE" }] }).success).toBe(false);
+  });
+});
+
+describe("addEvidenceSchema / deleteAuditSchema", () => {
+  it("evidence is one indicator or one document, never both nor none", () => {
+    expect(addEvidenceSchema.parse({ selfAssessmentId: uuid(1), indicatorDefinitionId: uuid(2) })).toEqual({ selfAssessmentId: uuid(1), indicatorDefinitionId: uuid(2), documentId: null });
+    expect(addEvidenceSchema.parse({ selfAssessmentId: uuid(1), documentId: uuid(3), indicatorDefinitionId: null })).toEqual({ selfAssessmentId: uuid(1), indicatorDefinitionId: null, documentId: uuid(3) });
+    const problem = { indicatorDefinitionId: "Choisissez un indicateur ou un document." };
+    expect(messages(addEvidenceSchema.safeParse({ selfAssessmentId: uuid(1) }))).toEqual(problem);
+    expect(messages(addEvidenceSchema.safeParse({ selfAssessmentId: uuid(1), indicatorDefinitionId: uuid(2), documentId: uuid(3) }))).toEqual(problem);
+    expect(addEvidenceSchema.safeParse({ selfAssessmentId: "1", indicatorDefinitionId: uuid(2) }).success).toBe(false);
+  });
+
+  it("deleting an audit needs the version shown", () => {
+    expect(deleteAuditSchema.safeParse({ id: uuid(1) }).success).toBe(false);
+    expect(deleteAuditSchema.parse({ id: uuid(1), version: "2" })).toEqual({ id: uuid(1), version: 2 });
   });
 });
