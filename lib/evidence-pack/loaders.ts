@@ -1,7 +1,7 @@
 /**
- * The evidence pack's page loader and route handlers. Who: those who run the action plan
- * ("actionPlan.manage": referents and staff) — the pack holds the register, with users'
- * personal data, so members never get it. Routes of GET/POST /{code}/dossier-preuves/telecharger:
+ * The evidence pack's page loader and route handlers. Who: those who run the action plan and
+ * the register ("actionPlan.manage" and "register.manage": referents and staff) — the pack
+ * holds the register, with users' personal data, so members never get it. Routes of GET/POST /{code}/dossier-preuves/telecharger:
  *
  * - GET `?annee=2022`: the ZIP itself, streamed as it is built (the link that works without
  *   JavaScript); `X-Pack-Files` says how many files it holds.
@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { cache } from "react";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { can, type Actor } from "@/lib/auth/policy";
 import { dayOf } from "@/lib/periods";
 import { requirePrefectureAccess, routePrefectureAccess } from "@/lib/prefectures/loaders";
@@ -33,9 +33,19 @@ import { findFirstEvidenceYear, planEvidencePack, type EvidencePackPlan } from "
 
 const currentYear = () => dayOf(new Date()).getUTCFullYear();
 
+/**
+ * The pack holds the action plan and the register: its builder needs both verbs (today the
+ * same roles hold them; if one is ever narrowed, the pack follows instead of leaking it).
+ */
+function mayBuildPack(actor: Actor, prefectureId: string): boolean {
+  const resource = { kind: "prefecture", prefectureId } as const;
+  return can(actor, "actionPlan.manage", resource) && can(actor, "register.manage", resource);
+}
+
 /** The page's loader: the prefecture, the caller (403 for members), the year of `?annee=` (404 when not a year) and the plan. */
 export const requireEvidencePack = cache(async (code: string, yearParam: string | undefined) => {
   const { actor, prefecture } = await requirePrefectureAccess(code, "actionPlan.manage");
+  if (!mayBuildPack(actor, prefecture.id)) forbidden();
   const year = parsePackYear(yearParam, currentYear());
   if (year === null) notFound();
   const [plan, firstYear] = await Promise.all([planEvidencePack(prefecture.id, year), findFirstEvidenceYear(prefecture.id)]);
@@ -46,13 +56,13 @@ export const requireEvidencePack = cache(async (code: string, yearParam: string 
 
 type RouteContext = { params: Promise<{ code: string }> };
 
-/** Session → prefecture → "actionPlan.manage" → year → plan, in French JSON errors. */
+/** Session → prefecture → both verbs → year → plan, in French JSON errors. */
 async function packAccess(request: Request, { params }: RouteContext): Promise<Response | { actor: Actor; plan: EvidencePackPlan }> {
   const { code } = await params;
   const access = await routePrefectureAccess(code);
   if (access instanceof Response) return access;
   const { actor, prefecture } = access;
-  if (!can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
+  if (!mayBuildPack(actor, prefecture.id)) {
     return jsonError(403, "Le dossier de preuves est réservé au référent qualité et aux agents de la préfecture.");
   }
   const year = parsePackYear(new URL(request.url).searchParams.get("annee"), currentYear());
@@ -127,7 +137,7 @@ async function servePreparedPack(request: Request, { params }: RouteContext, tok
   const access = await routePrefectureAccess(code);
   if (access instanceof Response) return access;
   const { actor, prefecture } = access;
-  if (!can(actor, "actionPlan.manage", { kind: "prefecture", prefectureId: prefecture.id })) {
+  if (!mayBuildPack(actor, prefecture.id)) {
     return jsonError(403, "Le dossier de preuves est réservé au référent qualité et aux agents de la préfecture.");
   }
   const missing = () => jsonError(404, "Ce dossier n'est plus disponible : relancez sa préparation.");
