@@ -55,6 +55,23 @@ test("l'administration nationale crée un référentiel, une version et un engag
   await expect(engagements.getByRole("row", { name: /CA-1/ })).toContainText("Accueillir chaque usager en moins de dix minutes");
   await expectAccessible(page);
 
+  // A module, then the engagement attached to it on its own edit page.
+  const moduleForm = page.getByRole("form", { name: "Ajouter un module" });
+  await moduleForm.getByRole("textbox", { name: /^Numéro/ }).fill("1");
+  await moduleForm.getByRole("textbox", { name: /^Intitulé/ }).fill("Accueil physique");
+  await moduleForm.getByRole("combobox", { name: /^Exigence/ }).selectOption({ label: "Obligatoire" });
+  await moduleForm.getByRole("button", { name: "Ajouter le module" }).click();
+  await expect(moduleForm.getByText("Le module 1 est ajouté.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Modules de la version/ }).getByRole("row", { name: /^1\. Accueil physique/ })).toContainText("Obligatoire");
+  await engagements.getByRole("link", { name: /^Modifier l.engagement CA-1$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Modifier l’engagement CA-1 — ${name}, Charte 2030`, exact: true })).toBeVisible();
+  await expectAccessible(page);
+  const edit = page.getByRole("form", { name: "Modifier l'engagement CA-1" });
+  await edit.getByRole("combobox", { name: /^Module/ }).selectOption({ label: "Module 1 — Accueil physique" });
+  await edit.getByRole("button", { name: "Enregistrer l'engagement" }).click();
+  await expect(page.getByRole("status")).toContainText("L’engagement est enregistré.");
+  await expect(page.getByRole("table", { name: /^Engagements de la version/ }).getByRole("row", { name: /CA-1/ })).toContainText("Module 1");
+
   // A second version takes the engagement over; the first ends the day before.
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
