@@ -19,6 +19,11 @@ export default async function NationalPage() {
             Comparer un indicateur entre préfectures
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--secondary fr-icon-list-ordered" href="/national/referentiels">
+            Référentiels qualité (Qual-e-Pref, Services Publics+)
+          </Link>
+        </li>
       </ul>
       <div className="fr-table">
         <table>

@@ -11,9 +11,7 @@ import archiver from "archiver";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/policy";
 import { renderMinutesPdf, renderYearlyReportPdf } from "@/lib/exports";
-import { yearTableToXlsx } from "@/lib/indicators/export";
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- yearTableOf is the indicators export's table builder; to be re-exported from @/lib/indicators/export (asked in issue 9 item 7's report)
-import { yearTableOf } from "@/lib/indicators/transfer";
+import { yearTableOf, yearTableToXlsx } from "@/lib/indicators/export";
 import { findMinutesDocument } from "@/lib/minutes/queries";
 import { findSurveysOfYear } from "@/lib/surveys/queries";
 import { getYearlyReport } from "@/lib/yearly-report/queries";

@@ -54,6 +54,10 @@ interface Target {
   survey: { id: string; version: number };
   registerEntry: { id: string; version: number };
   improvementAction: { id: string; version: number };
+  /** An audit of the prefecture, a self-assessment cell and an evidence of it */
+  audit: { id: string; version: number };
+  selfAssessmentId: string;
+  evidenceId: string;
 }
 
 /**
@@ -115,6 +119,9 @@ const referentialVersion = {
   ],
 };
 
+/** An id no row has: the national referential actions must be refused before they look it up. */
+const FOREIGN_ID = "acce55ed-0000-4000-8000-0000000000ff";
+
 const SCENARIOS: Record<string, Scenario> = {
   "indicator.savePeriod": {
     scope: "prefecture",
@@ -156,6 +163,16 @@ const SCENARIOS: Record<string, Scenario> = {
     scope: "prefecture",
     input: (t) => ({ prefectureId: t.prefectureId, frameworkVersionId: "00000000-0000-4000-8000-000000000000", status: "IN_PREPARATION", obtainedOn: null, validUntil: null, certifier: null, moduleIds: [] }),
   },
+  "quality.deleteAudit": { scope: "prefecture", input: (t) => ({ id: t.audit.id, version: t.audit.version }) },
+  "quality.addEvidence": { scope: "prefecture", input: (t) => ({ selfAssessmentId: t.selfAssessmentId, indicatorDefinitionId: t.definitionId }) },
+  "quality.removeEvidence": { scope: "prefecture", input: (t) => ({ id: t.evidenceId }) },
+  "framework.create": { scope: "prefecture", input: () => ({ code: "INTRUSION", kind: "SP_PLUS", name: "Référentiel d'un intrus", prefectureId: null }) },
+  "framework.createVersion": { scope: "prefecture", input: () => ({ frameworkId: FOREIGN_ID, label: "Version d'un intrus", publishedOn: "2031-01-01", validUntil: null, status: "DRAFT", copyPrevious: false }) },
+  "framework.updateVersion": { scope: "prefecture", input: () => ({ id: FOREIGN_ID, label: "Version d'un intrus", publishedOn: "2031-01-01", validUntil: null, status: "DRAFT" }) },
+  "framework.saveModule": { scope: "prefecture", input: () => ({ versionId: FOREIGN_ID, id: null, number: 9, title: "Module d'un intrus", requirement: "OPTIONAL", condition: null }) },
+  "framework.deleteModule": { scope: "prefecture", input: () => ({ id: FOREIGN_ID }) },
+  "framework.saveEngagement": { scope: "prefecture", input: () => ({ versionId: FOREIGN_ID, id: null, code: "INTRUS-1", number: 1, title: "Engagement d'un intrus", description: null, moduleId: null }) },
+  "framework.deleteEngagement": { scope: "prefecture", input: () => ({ id: FOREIGN_ID }) },
   "quality.saveAudit": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, kind: "FOLLOW_UP", dueBy: "2031-01-31", heldOn: null, auditor: null, findings: null }) },
   "quality.saveSelfAssessment": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, campaign: 2031, cells: [] }) },
   "register.create": { scope: "prefecture", input: (t) => ({ prefectureId: t.prefectureId, receivedOn: "2021-05-10", channel: "EMAIL", type: "INFORMATION", subject: "Demande d'un intrus" }) },
@@ -301,7 +318,23 @@ async function loadTarget(ids: PrefectureIds, openMeetingId: string): Promise<Ta
   const improvementAction =
     (await db.improvementAction.findFirst({ where: { prefectureId: meeting.prefectureId, title: "Action du test d'accès" } })) ??
     (await db.improvementAction.create({ data: { prefectureId: meeting.prefectureId, title: "Action du test d'accès", origin: "OTHER" } }));
+  const audit =
+    (await db.audit.findFirst({ where: { prefectureId: meeting.prefectureId, auditor: "Audit du test d'accès" } })) ??
+    (await db.audit.create({ data: { prefectureId: meeting.prefectureId, kind: "INTERNAL", dueBy: new Date("2030-06-30"), auditor: "Audit du test d'accès" } }));
+  const structure = await db.structure.findFirstOrThrow({ where: { prefectureId: meeting.prefectureId }, orderBy: { name: "asc" } });
+  const engagement = await db.engagement.findFirstOrThrow({ where: { frameworkVersion: { framework: { kind: "SP_PLUS" } } }, orderBy: { number: "asc" } });
+  const selfAssessment = await db.selfAssessment.upsert({
+    where: { structureId_engagementId_campaign: { structureId: structure.id, engagementId: engagement.id, campaign: 2030 } },
+    update: {},
+    create: { prefectureId: meeting.prefectureId, structureId: structure.id, engagementId: engagement.id, campaign: 2030, met: false, score: 0 },
+  });
+  const evidence =
+    (await db.selfAssessmentEvidence.findFirst({ where: { selfAssessmentId: selfAssessment.id, indicatorDefinitionId: followed.definitionId } })) ??
+    (await db.selfAssessmentEvidence.create({ data: { selfAssessmentId: selfAssessment.id, indicatorDefinitionId: followed.definitionId } }));
   return {
+    audit: { id: audit.id, version: audit.version },
+    selfAssessmentId: selfAssessment.id,
+    evidenceId: evidence.id,
     improvementAction: { id: improvementAction.id, version: improvementAction.version },
     survey: { id: survey.id, version: survey.version },
     registerEntry: { id: registerEntry.id, version: registerEntry.version },

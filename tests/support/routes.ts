@@ -157,6 +157,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "POST /[code]/indicateurs/import": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/indicateurs/[indicator]": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/indicateurs/parametres": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/registre/export.csv": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/registre/export.xlsx": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/dossier-preuves": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /[code]/dossier-preuves/telecharger": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "POST /[code]/dossier-preuves/telecharger": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/jetons-api": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/comites": { stranger: 403, foreignId: null, member: 200, memberDraft: null },
   "GET /[code]/comites/[committeeId]": { stranger: 403, foreignId: 404, member: 200, memberDraft: null },
@@ -184,6 +189,12 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /national/referentiel": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /national/referentiel/nouveau": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /national/referentiel/[indicator]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels/nouveau": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels/[framework]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels/[framework]/[versionId]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels/[framework]/[versionId]/modules/[moduleId]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "GET /national/referentiels/[framework]/[versionId]/engagements/[engagementId]": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
 };
 
 export const accessKey = (method: string, pattern: string) => `${method} ${pattern}`;
@@ -217,6 +228,11 @@ export type PrefectureIds = {
   entryId: string;
   /** An improvement action of the prefecture (the Vienne's: one of the member's committee's held meeting) */
   actionId: string;
+  /** A national referential (Qual-e-Pref's code), one of its versions, a module and an engagement of it */
+  framework: string;
+  versionId: string;
+  moduleId: string;
+  engagementId: string;
 };
 
 export interface AccessFixtures {
@@ -365,6 +381,11 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
   const vienneEntry = await ensureRegisterEntry(db, FIXED.vienneRegisterEntry, vienneCommittee.prefectureId);
   const charenteAction = await db.improvementAction.findFirstOrThrow({ where: { prefectureId: charenteMeeting.prefectureId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const vienneAction = await db.improvementAction.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId, meetingId: vienneMeeting.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const qep = await db.frameworkVersion.findFirstOrThrow({
+    where: { framework: { code: "QUAL_E_PREF" } },
+    include: { modules: { orderBy: { number: "asc" }, take: 1 }, engagements: { orderBy: { code: "asc" }, take: 1 } },
+  });
+  const referential = { framework: "QUAL_E_PREF", versionId: qep.id, moduleId: qep.modules[0]!.id, engagementId: qep.engagements[0]!.id };
   const vienneSurvey = (
     await db.survey.findFirstOrThrow({ where: { prefectureId: vienneCommittee.prefectureId }, orderBy: [{ year: "asc" }, { title: "asc" }] })
   ).id;
@@ -381,6 +402,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       actionId: charenteAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
+      ...referential,
     },
     vienne: {
       code: "86",
@@ -393,6 +415,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       actionId: vienneAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
+      ...referential,
     },
     vienneDraft: {
       code: "86",
@@ -405,6 +428,7 @@ export async function prepareAccessFixtures(db: PrismaClient, filesDir: string):
       actionId: vienneAction.id,
       indicator: "CALL_PICKUP_RATE",
       year: "2021",
+      ...referential,
     },
   };
 }

@@ -33,6 +33,12 @@ export default async function QualityPage({ params }: { params: Promise<{ code: 
       <p className="fr-text--lead">Le label Qual-e-Pref de la préfecture, ses audits, son parcours de labellisation et ses prochaines échéances.</p>
       <p>
         <Link href={`/${code}/demarche-qualite/auto-evaluation/${campaign}`}>Autoévaluation Services Publics+ {campaign}</Link>
+        {canPlanActions && (
+          <>
+            {" · "}
+            <Link href={`/${code}/dossier-preuves`}>Dossier de preuves pour l&apos;audit</Link>
+          </>
+        )}
       </p>
 
       <QualityDeadlinesView deadlines={overview.deadlines} />
