@@ -5,7 +5,8 @@
  * what changed since the last meeting, for the "Suivi du plan d'actions" agenda item.
  *
  * Public entries: ./domain (pure rules), ./vocabulary (labels), ./schemas, ./queries
- * (server reads, incl. actionsForFollowUp), ./loaders (pages), ./actions (mutations).
+ * (server reads), ./loaders (pages), ./actions (mutations). The next meeting's follow-up is
+ * lib/follow-up.
  */
 export * from "./domain";
 export * from "./vocabulary";

@@ -14,22 +14,21 @@ import { formatCount, formatDate, formatLongDate, formatPersonName } from "@/lib
 import { getIndicatorYear } from "@/lib/indicators/queries";
 import { periodLongLabel } from "@/lib/indicators/domain";
 import { INTERVENTION_KIND_LABELS } from "@/lib/minutes/vocabulary";
+import { askerName } from "@/lib/minutes/domain";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { SURVEY_AUDIENCE_LABELS } from "@/lib/surveys/vocabulary";
 import { columnsToLevel } from "@/lib/quality/domain";
 import {
   auditActionTitle,
   auditInWords,
-  changeSince,
   dueInWords,
-  FOLLOW_UP_CHANGE_LABELS,
   indicatorActionTitle,
   interventionActionTitle,
   isOverdue,
   requestRecordActionTitle,
   selfAssessmentActionTitle,
   surveyActionTitle,
-  type FollowUpChange,
+  actionOwnerText,
 } from "./domain";
 import type { ActionSourceIds } from "./schemas";
 import { ACTION_ORIGIN_LABELS, ACTION_STATUS_LABELS, OPEN_STATUSES, type ActionOrigin, type ActionStatus } from "./vocabulary";
@@ -143,15 +142,6 @@ const actionSelect = {
 
 type ActionRow = Prisma.ImprovementActionGetPayload<{ select: typeof actionSelect }>;
 
-/** What the minutes call the asker (the same words as lib/minutes' askerName). */
-function askerOf(i: NonNullable<ActionRow["intervention"]>): string {
-  if (i.askerPerson) {
-    const org = i.askerPerson.organization?.name;
-    return org ? `${formatPersonName(i.askerPerson)} (${org})` : formatPersonName(i.askerPerson);
-  }
-  return i.askerOrganization?.name ?? i.askerLabel ?? "Un participant";
-}
-
 /**
  * The register holds users' personal data: who may not read it (members) is told an action
  * came from it, with the day, but neither its subject nor a link they could not open.
@@ -181,7 +171,7 @@ function sourceOf(code: string, a: ActionRow, canReadRegister: boolean): ActionS
   if (a.intervention) {
     const meeting = a.intervention.section.minutes;
     return {
-      text: `${INTERVENTION_KIND_LABELS[a.intervention.kind]} de ${askerOf(a.intervention)}, séance du ${formatLongDate(meeting.meeting.startsAt)}`,
+      text: `${INTERVENTION_KIND_LABELS[a.intervention.kind]} de ${askerName(a.intervention)}, séance du ${formatLongDate(meeting.meeting.startsAt)}`,
       href: `/${code}/seances/${meeting.meetingId}/compte-rendu#section-${a.intervention.sectionId}`,
     };
   }
@@ -203,11 +193,6 @@ function readsRegister(actor: Actor | null, prefectureId: string): boolean {
   return can(actor, "register.manage", { kind: "prefecture", prefectureId });
 }
 
-function ownerOf(a: Pick<ActionRow, "ownerStructure" | "ownerLabel" | "ownerPerson">): string | null {
-  const parts = [a.ownerStructure ? (a.ownerStructure.shortName ?? a.ownerStructure.name) : null, a.ownerLabel, a.ownerPerson ? formatPersonName(a.ownerPerson) : null].filter(Boolean);
-  return parts.length > 0 ? parts.join(" — ") : null;
-}
-
 function toListItem(code: string, a: ActionRow, today: string, canReadRegister: boolean): ActionListItem {
   const dueOn = a.dueOn ? isoDay(a.dueOn) : null;
   const facts = { status: a.status, dueOn };
@@ -223,7 +208,7 @@ function toListItem(code: string, a: ActionRow, today: string, canReadRegister: 
     dueOn,
     dueText: dueInWords(facts, today),
     overdue: isOverdue(facts, today),
-    owner: ownerOf(a),
+    owner: actionOwnerText(a),
     engagements: a.engagements.map((e) => e.engagement),
     updatedAt: a.updatedAt.toISOString(),
   };
@@ -385,7 +370,7 @@ export async function prefillFromIntervention(code: string, prefectureId: string
   });
   if (!i) return null;
   const meeting = i.section.minutes;
-  const asker = askerOf(i);
+  const asker = askerName(i);
   return {
     origin: "INTERVENTION",
     title: interventionActionTitle(i.text),
@@ -496,124 +481,6 @@ export async function findActionsFromOwnQuestions(code: string, prefectureId: st
   });
   const canReadRegister = readsRegister(actor, prefectureId);
   return rows.map((r) => toListItem(code, r, today, canReadRegister));
-}
-
-export interface FollowUpAction {
-  id: string;
-  title: string;
-  change: FollowUpChange;
-  /** "Nouvelle action", "Action suivie", "Action close" */
-  changeText: string;
-  status: ActionStatus;
-  statusText: string;
-  originText: string;
-  owner: string | null;
-  dueOn: string | null;
-  dueText: string;
-  overdue: boolean;
-  result: string | null;
-  /** The latest progress note since the date, if any */
-  lastNote: { body: string; at: string } | null;
-}
-
-/**
- * The "Suivi du plan d'actions" of a committee's next meeting (issue 9 item 6): the actions of
- * that committee's meetings and of the prefecture's plan (no meeting) opened, changed or
- * closed since `since` (the previous meeting). Closed ones are known from their status change
- * in the audit trail; closed first, then opened, then changed.
- */
-export async function actionsForFollowUp(prefectureId: string, committeeId: string, since: Date, today = actionPlanToday()): Promise<FollowUpAction[]> {
-  const rows = await db.improvementAction.findMany({
-    where: {
-      prefectureId,
-      AND: [
-        { OR: [{ meetingId: null }, { meeting: { committeeId, prefectureId } }] },
-        { OR: [{ createdAt: { gte: since } }, { updatedAt: { gte: since } }, { progressNotes: { some: { createdAt: { gte: since } } } }] },
-      ],
-    },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      origin: true,
-      result: true,
-      dueOn: true,
-      createdAt: true,
-      updatedAt: true,
-      ownerLabel: true,
-      ownerStructure: { select: { name: true, shortName: true } },
-      ownerPerson: { select: personName },
-      progressNotes: { where: { createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, take: 1, select: { body: true, createdAt: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  const statusChanges = await db.auditLog.groupBy({
-    by: ["entityId"],
-    where: { prefectureId, entityType: "ImprovementAction", action: "actionPlan.status", entityId: { in: rows.map((r) => r.id) }, at: { gte: since } },
-    _max: { at: true },
-  });
-  const changedAt = new Map(statusChanges.map((s) => [s.entityId, s._max.at]));
-  const order: Record<FollowUpChange, number> = { CLOSED: 0, OPENED: 1, CHANGED: 2 };
-  return rows
-    .flatMap((r): FollowUpAction[] => {
-      const note = r.progressNotes[0] ?? null;
-      const change = changeSince({ status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, lastNoteAt: note?.createdAt ?? null, lastStatusChangeAt: changedAt.get(r.id) ?? null }, since);
-      if (!change) return [];
-      const dueOn = r.dueOn ? isoDay(r.dueOn) : null;
-      const facts = { status: r.status, dueOn };
-      return [
-        {
-          id: r.id,
-          title: r.title,
-          change,
-          changeText: FOLLOW_UP_CHANGE_LABELS[change],
-          status: r.status,
-          statusText: ACTION_STATUS_LABELS[r.status],
-          originText: ACTION_ORIGIN_LABELS[r.origin],
-          owner: ownerOf(r),
-          dueOn,
-          dueText: dueInWords(facts, today),
-          overdue: isOverdue(facts, today),
-          result: r.result,
-          lastNote: note ? { body: note.body, at: note.createdAt.toISOString() } : null,
-        },
-      ];
-    })
-    .sort((a, b) => order[a.change] - order[b.change]);
-}
-
-export interface OpenQuestion {
-  id: string;
-  kindText: string;
-  asker: string;
-  text: string;
-  /** The minutes section it was asked under */
-  href: string;
-  /** "Créer une action" from it */
-  createActionHref: string;
-}
-
-/**
- * The other half of the follow-up (issue 9 item 6): the questions, suggestions and complaints
- * of a meeting's latest minutes that got neither an answer in the minutes nor an action.
- * Observations are statements, not requests: left out.
- */
-export async function openQuestionsOfMeeting(code: string, prefectureId: string, meetingId: string): Promise<OpenQuestion[]> {
-  const minutes = await db.minutes.findFirst({ where: { meetingId, meeting: { prefectureId } }, orderBy: { revision: "desc" }, select: { id: true } });
-  if (!minutes) return [];
-  const rows = await db.intervention.findMany({
-    where: { section: { minutesId: minutes.id }, kind: { in: ["QUESTION", "SUGGESTION", "COMPLAINT"] }, answers: { none: {} }, improvementActions: { none: {} } },
-    orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
-    select: actionSelect.intervention.select,
-  });
-  return rows.map((i) => ({
-    id: i.id,
-    kindText: INTERVENTION_KIND_LABELS[i.kind],
-    asker: askerOf(i),
-    text: i.text,
-    href: `/${code}/seances/${meetingId}/compte-rendu#section-${i.sectionId}`,
-    createActionHref: `/${code}/plan-actions/nouvelle?intervention=${i.id}`,
-  }));
 }
 
 export interface ActionLink {

@@ -1,18 +1,16 @@
 // The action plan against a real database (domain.md §8, issue 9 items 5–6): actions created
 // from a missed indicator period and from a question of the minutes of the same prefecture
 // (pre-filled, linked both ways), refused for another prefecture's sources; an edit under a
-// stale version refused in French; DONE without a result refused; a progress note; the
-// follow-up of the next meeting; and the policy: another prefecture's referent refused, a
+// stale version refused in French; DONE without a result refused; a progress note (the next
+// meeting's follow-up is tests/integration/follow-up.test.ts); and the policy: another prefecture's referent refused, a
 // member reads (their committees' actions and those of their own questions) but writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { addImprovementActionNote, changeImprovementActionStatus, createImprovementAction, updateImprovementAction } from "@/lib/action-plan/actions";
 import {
-  actionsForFollowUp,
   findActionDetail,
   findActionPlan,
   findActionLinks,
   findActionsFromOwnQuestions,
-  openQuestionsOfMeeting,
   prefillFromIndicatorValue,
   prefillFromIntervention,
 } from "@/lib/action-plan/queries";
@@ -177,58 +175,6 @@ describe("following an action", () => {
     expect(overdue.every((a) => a.overdue)).toBe(true);
     expect((await findActionPlan("86", vienneId, referent, { owner: "l:Bureau du test de filtre" })).map((a) => a.id)).toEqual([late.data.id]);
     expect((await findActionPlan("86", vienneId, referent, { origin: "SURVEY", status: "DONE" })).some((a) => a.id === late.data.id)).toBe(false);
-  });
-
-  it("the next meeting's follow-up: opened, changed and closed since a date, of that committee and of the prefecture's plan only", async () => {
-    const referent = await actorFor(db, "referent.86@example.org");
-    const since = new Date();
-    const opened = await createImprovementAction.built.execute(db, referent, { ...fields({ title: "Suivi : ouverte" }), prefectureId: vienneId, origin: "OTHER" });
-    const closed = await createImprovementAction.built.execute(db, referent, { ...fields({ title: "Suivi : close" }), prefectureId: vienneId, origin: "OTHER" });
-    const charente = await actorFor(db, "referent.16@example.org");
-    const foreign = await createImprovementAction.built.execute(db, charente, { ...fields({ title: "Suivi : Charente" }), prefectureId: charenteId, origin: "OTHER" });
-    if (!opened.ok || !closed.ok || !foreign.ok) throw new Error("setup");
-    await changeImprovementActionStatus.built.execute(db, referent, { id: closed.data.id, version: 1, to: "DONE", result: "Fait." });
-    // A seeded action older than `since`, noted now: changed.
-    const seeded = await db.improvementAction.findFirstOrThrow({ where: { prefectureId: vienneId, title: "Boîtes vocales sur les postes des agents" } });
-    await addImprovementActionNote.built.execute(db, referent, { actionId: seeded.id, body: "Équipement commandé." });
-
-    const followUp = await actionsForFollowUp(vienneId, vienneCommitteeId, since);
-    const byTitle = new Map(followUp.map((a) => [a.title, a]));
-    expect(byTitle.get("Suivi : ouverte")).toMatchObject({ change: "OPENED", changeText: "Nouvelle action" });
-    expect(byTitle.get("Suivi : close")).toMatchObject({ change: "CLOSED", changeText: "Action close", result: "Fait." });
-    expect(byTitle.get("Boîtes vocales sur les postes des agents")).toMatchObject({ change: "CHANGED", lastNote: { body: "Équipement commandé." } });
-    expect(byTitle.has("Suivi : Charente")).toBe(false);
-    expect(followUp[0]?.change).toBe("CLOSED");
-    expect(JSON.parse(JSON.stringify(followUp))).toEqual(followUp);
-    // Another committee's follow-up does not get the Vienne committee's meeting actions.
-    const otherCommittee = await db.committee.findFirst({ where: { prefectureId: vienneId, id: { not: vienneCommitteeId } } });
-    if (otherCommittee) expect((await actionsForFollowUp(vienneId, otherCommittee.id, since)).some((a) => a.id === seeded.id)).toBe(false);
-  });
-});
-
-describe("questions left open by a meeting", () => {
-  it("lists the questions of the latest minutes with neither an answer nor an action; an action created from one takes it off", async () => {
-    const referent = await actorFor(db, "referent.86@example.org");
-    const { meetingId, sectionId } = await ownSection();
-    const asked = await db.intervention.create({ data: { sectionId, kind: "QUESTION", askerLabel: "Un usager", text: "Question restée sans réponse du test ?", position: 98 } });
-    const answered = await db.intervention.create({
-      data: { sectionId, kind: "QUESTION", askerLabel: "Un usager", text: "Question du test avec réponse ?", position: 97, answers: { create: { responderLabel: "Le secrétaire général", text: "Oui.", position: 0 } } },
-    });
-    const open = await openQuestionsOfMeeting("86", vienneId, meetingId);
-    const mine = open.find((q) => q.id === asked.id);
-    expect(mine).toEqual({
-      id: asked.id,
-      kindText: "Question",
-      asker: "Un usager",
-      text: "Question restée sans réponse du test ?",
-      href: `/86/seances/${meetingId}/compte-rendu#section-${sectionId}`,
-      createActionHref: `/86/plan-actions/nouvelle?intervention=${asked.id}`,
-    });
-    expect(open.some((q) => q.id === answered.id)).toBe(false);
-    expect(await openQuestionsOfMeeting("16", charenteId, meetingId)).toEqual([]);
-    const created = await createImprovementAction.built.execute(db, referent, { ...fields({ title: "Réponse à la question" }), prefectureId: vienneId, origin: "INTERVENTION", interventionId: asked.id });
-    expect(created.ok).toBe(true);
-    expect((await openQuestionsOfMeeting("86", vienneId, meetingId)).some((q) => q.id === asked.id)).toBe(false);
   });
 });
 

@@ -24,6 +24,11 @@ describe("followUpKind", () => {
     expect(followUpKind(history({ status: "IN_PROGRESS", statusChanges: [{ at: d("2021-09-01"), from: "PLANNED", to: "IN_PROGRESS" }] }), w)).toBe("CHANGED");
   });
 
+  it("counts the previous meeting's own instant in the window (since ≤ t < until)", () => {
+    expect(followUpKind(history({ notes: [w.since as Date] }), w)).toBe("CHANGED");
+    expect(followUpKind(history({ notes: [w.until] }), w)).toBe("OPEN");
+  });
+
   it("carries over an open action nobody touched", () => {
     expect(followUpKind(history({ notes: [d("2021-03-01")] }), w)).toBe("OPEN");
   });
