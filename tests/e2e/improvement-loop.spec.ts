@@ -5,7 +5,7 @@
 // closed actions of that item. axe on every page visited.
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, storageStatePath } from "./support";
+import { ACCOUNTS, agendaLine, expectAccessible, storageStatePath } from "./support";
 
 /** The last and next meetings of the member's committee (tests/support/follow-up-fixture.ts), on the server's database. */
 function prepareMeetings(): { heldId: string; nextId: string; memberPersonId: string } {
@@ -69,7 +69,8 @@ test("une question en séance devient une action, suivie à la séance suivante 
     await expect(referent.getByText(/^L'ordre du jour n'a pas de point « Suivi du plan d'actions » : ajoutez-le/)).toBeVisible();
     await expectAccessible(referent);
     await addItem.click();
-    await expect(referent.getByText("Suivi du plan d'actions").first()).toBeVisible();
+    // Saved once the agenda prints it; the page then renders the item's follow-up.
+    await expect(agendaLine(referent, /Suivi du plan d'actions$/)).toBeVisible();
     await referent.reload();
   }
   const followUp = referent.getByRole("region", { name: "Suivi du plan d'actions" });
