@@ -34,6 +34,8 @@ export function MeetingForm({ code, committees, previousMeetings = [], existingM
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [duplicateFromId, setDuplicateFromId] = useState("");
+  // Ticked by default: the next meeting reviews the commitments of the last one (issue 9 item 6).
+  const [withActionPlanReview, setWithActionPlanReview] = useState(true);
   const form = useForm<MeetingFieldsInput, unknown, MeetingFields>({
     resolver: zodResolver(meetingFieldsSchema),
     defaultValues: initial ?? {
@@ -83,7 +85,7 @@ export function MeetingForm({ code, committees, previousMeetings = [], existingM
     setError(undefined);
     const result = initial
       ? await updateMeeting({ ...values, id: initial.id, version: initial.version })
-      : await createMeeting({ ...values, ...(duplicateFromId ? { duplicateFromId } : {}) });
+      : await createMeeting({ ...values, withActionPlanReview, ...(duplicateFromId ? { duplicateFromId } : {}) });
     if (!result.ok) {
       setError(result.error);
       applyServerErrors(form, result.fieldErrors);
@@ -121,6 +123,17 @@ export function MeetingForm({ code, committees, previousMeetings = [], existingM
             </option>
           ))}
         </Select>
+      )}
+      {!initial && (
+        <div className="fr-checkbox-group fr-mb-3w">
+          <input type="checkbox" id="meeting-action-plan-review" name="withActionPlanReview" checked={withActionPlanReview} onChange={(e) => setWithActionPlanReview(e.target.checked)} />
+          <label className="fr-label" htmlFor="meeting-action-plan-review">
+            Inscrire le point « Suivi du plan d&apos;actions » en tête de l&apos;ordre du jour
+            <span className="fr-hint-text">
+              Il se remplit avec les actions ouvertes, suivies ou closes depuis la séance précédente et les questions restées sans réponse.
+            </span>
+          </label>
+        </div>
       )}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">

@@ -87,6 +87,17 @@ export const createMeeting = serverAction(
         },
       });
       let copied = 0;
+      let duplicated: { agendaItems: { isActionPlanReview: boolean }[] } | null = null;
+      if (input.duplicateFromId) {
+        duplicated = await ctx.tx.meeting.findFirst({ where: { id: input.duplicateFromId, prefectureId }, select: { agendaItems: { select: { isActionPlanReview: true } } } });
+        if (!duplicated) throw new ActionError("NOT_FOUND", "La séance à dupliquer n'existe pas dans cette préfecture.");
+      }
+      // The loop between meetings (domain.md §8): the commitments of the last meeting come first
+      // on the next one's agenda, unless the copied agenda already reviews them.
+      const addReview = input.withActionPlanReview === true && !duplicated?.agendaItems.some((i) => i.isActionPlanReview);
+      if (addReview) {
+        await ctx.tx.agendaItem.create({ data: { meetingId: meeting.id, position: 0, ...actionPlanReviewItem() } });
+      }
       if (input.duplicateFromId) {
         // Duplicate a previous meeting of the same prefecture: its agenda, presenters included.
         const source = await ctx.tx.meeting.findFirst({
@@ -101,7 +112,8 @@ export const createMeeting = serverAction(
             data: {
               meetingId: meeting.id,
               parentId: item.parentId ? (idMap.get(item.parentId) ?? null) : null,
-              position: item.position,
+              // Top-level items follow the review item when it was put first.
+              position: item.parentId || !addReview ? item.position : item.position + 1,
               title: item.title,
               theme: item.theme,
               slideReference: item.slideReference,
@@ -119,7 +131,7 @@ export const createMeeting = serverAction(
         entityType: "Meeting",
         entityId: meeting.id,
         prefectureId,
-        after: { ...input, agendaItemsCopied: copied },
+        after: { ...input, agendaItemsCopied: copied, actionPlanReviewAdded: addReview },
       });
       return { id: meeting.id };
     },

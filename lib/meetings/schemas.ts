@@ -65,7 +65,11 @@ export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
 
 export const createMeetingSchema = meetingFieldsSchema.and(
-  z.object({ duplicateFromId: z.string().uuid().optional() }),
+  z.object({
+    duplicateFromId: z.string().uuid().optional(),
+    /** Put the "Suivi du plan d'actions" item first on the agenda (the form ticks it by default) */
+    withActionPlanReview: z.boolean().optional(),
+  }),
 );
 
 export const updateMeetingSchema = meetingFieldsSchema.and(

@@ -34,6 +34,10 @@ test("préparer et tenir une séance de bout en bout", async ({ browser }) => {
     await page.getByLabel("Heure de fin prévue").fill("16:00");
     await page.getByLabel("Modalité").selectOption("HYBRID");
     await page.getByLabel("Salle").fill("Salle Marzellier");
+    // Ticked by default; this flow builds its own agenda from scratch.
+    await expect(page.getByRole("checkbox", { name: /^Inscrire le point « Suivi du plan d'actions »/ })).toBeChecked();
+    await page.getByText("Inscrire le point « Suivi du plan d'actions » en tête de l'ordre du jour").click();
+    await expect(page.getByRole("checkbox", { name: /^Inscrire le point « Suivi du plan d'actions »/ })).not.toBeChecked();
     await page.getByRole("button", { name: "Créer la séance" }).click();
     // exact: Next's route announcer may repeat the heading's text for a moment.
     await expect(page.getByText("Séance du jeudi 13 juin 2030 à 14h30", { exact: true })).toBeVisible();

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addImprovementActionNote, changeImprovementActionStatus, createImprovementAction } from "@/lib/action-plan/actions";
 import { followUpOfMeeting } from "@/lib/follow-up/queries";
+import { createMeeting } from "@/lib/meetings/actions";
 import { findMinutesDocument } from "@/lib/minutes/queries";
 import { renderMinutesDocx, renderMinutesPdf } from "@/lib/exports";
 import { createTestPrefecture } from "@/tests/factories/prefectures";
@@ -130,5 +131,30 @@ describe("the minutes print the follow-up", () => {
       expect(text).toContain("Questions restées sans réponse");
       expect(text).toContain("Un affichage en braille est-il prévu ?");
     }
+  });
+});
+
+describe("a new meeting puts the follow-up first", () => {
+  const meetingFields = () => ({ committeeId: ids.committee, date: "2031-03-20", startTime: "10:00", endTime: "12:00", room: null, place: null, mode: "IN_PERSON" as const, chairLabel: null, numberingStyle: "ROMAN_LETTERS" as const });
+  const agendaOf = (meetingId: string) => db.agendaItem.findMany({ where: { meetingId, parentId: null }, orderBy: { position: "asc" }, select: { title: true, isActionPlanReview: true } });
+
+  it("when asked, before the items copied from a previous meeting; never twice; not when not asked", async () => {
+    const source = await db.meeting.create({
+      data: { prefectureId, committeeId: ids.committee, startsAt: new Date("2024-03-01T09:00:00Z"), status: "HELD", agendaItems: { create: [{ position: 0, title: "Accueil" }, { position: 1, title: "Questions diverses" }] } },
+    });
+    const withReview = await createMeeting.built.execute(db, referent, { ...meetingFields(), withActionPlanReview: true, duplicateFromId: source.id });
+    if (!withReview.ok) throw new Error(withReview.error);
+    expect(await agendaOf(withReview.data.id)).toEqual([
+      { title: "Suivi du plan d'actions", isActionPlanReview: true },
+      { title: "Accueil", isActionPlanReview: false },
+      { title: "Questions diverses", isActionPlanReview: false },
+    ]);
+    // Copying an agenda that already reviews the plan does not add a second review item.
+    const again = await createMeeting.built.execute(db, referent, { ...meetingFields(), date: "2031-09-18", withActionPlanReview: true, duplicateFromId: withReview.data.id });
+    if (!again.ok) throw new Error(again.error);
+    expect((await agendaOf(again.data.id)).filter((i) => i.isActionPlanReview)).toHaveLength(1);
+    const without = await createMeeting.built.execute(db, referent, { ...meetingFields(), date: "2032-01-15" });
+    if (!without.ok) throw new Error(without.error);
+    expect(await agendaOf(without.data.id)).toEqual([]);
   });
 });
