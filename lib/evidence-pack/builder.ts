@@ -12,18 +12,17 @@ import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/policy";
 import { renderMinutesPdf, renderYearlyReportPdf } from "@/lib/exports";
 import { yearTableOf, yearTableToXlsx } from "@/lib/indicators/export";
+import { REGISTER_HEADERS, registerRows } from "./register-extract";
 import { findMinutesDocument } from "@/lib/minutes/queries";
 import { findSurveysOfYear } from "@/lib/surveys/queries";
 import { getYearlyReport } from "@/lib/yearly-report/queries";
 import {
   ACTION_PLAN_HEADERS,
-  REGISTER_HEADERS,
   SURVEY_HEADERS,
   actionPlanRows,
   csvLines,
   csvStart,
   evidencePackManifest,
-  registerRows,
   surveyRows,
   type PackAction,
   type PackFile,

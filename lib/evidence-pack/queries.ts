@@ -16,7 +16,8 @@ import { entryStatus, isoDay, statusInWords } from "@/lib/register/domain";
 import { registerToday } from "@/lib/register/queries";
 import { yearlyReportFileBase } from "@/lib/yearly-report";
 import { formatLongDate, parisLocalToDate } from "@/lib/format";
-import { packFiles, type PackAction, type PackFacts, type PackFile, type PackMinutes, type PackRegisterEntry } from "./domain";
+import { packFiles, type PackAction, type PackFacts, type PackFile, type PackMinutes } from "./domain";
+import type { PackRegisterEntry } from "./register-extract";
 
 /** A year as instants, on Paris' calendar: a meeting at 00:30 on 1 January belongs to the new year. */
 export function yearInstants(year: number) {

@@ -29,7 +29,8 @@ export function frenchDay(iso: string | null): string {
   return iso ? iso.split("-").reverse().join("/") : "";
 }
 
-function cells(row: RegisterExportRow): string[] {
+/** One entry as the export writes it: the import's columns, in words and French dates. */
+export function registerCells(row: RegisterExportRow): string[] {
   return REGISTER_CSV_COLUMNS.map((c) => {
     switch (c.field) {
       case "channel":
@@ -49,9 +50,12 @@ function cells(row: RegisterExportRow): string[] {
   });
 }
 
+/** The export's header line, the import's own column names. */
+export const REGISTER_EXPORT_HEADERS: readonly string[] = REGISTER_CSV_COLUMNS.map((c) => c.header);
+
 /** CSV text starting with a BOM (encode it as UTF-8), CRLF line ends as Excel writes them. */
 export function registerToCsv(rows: readonly RegisterExportRow[]): string {
-  const data = [REGISTER_CSV_COLUMNS.map((c) => c.header), ...rows.map(cells)];
+  const data = [[...REGISTER_EXPORT_HEADERS], ...rows.map(registerCells)];
   // quotes: false would break a subject holding ";" — Papa quotes only the cells that need it.
   return `\uFEFF${Papa.unparse(data, { delimiter: ";", newline: "\r\n" })}\r\n`;
 }

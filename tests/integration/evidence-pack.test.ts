@@ -141,11 +141,13 @@ describe("the Vosges' 2022 evidence pack", () => {
 
   it("the register extract holds this prefecture's 2022 entries only, with the register's status words", async () => {
     const text = await zip.file("registre-88-2022.csv")!.async("string");
-    expect(text.startsWith("\uFEFFRéférence;Reçue le;")).toBe(true);
+    // The register export's own header (the extract re-imports), then the deadline and the state.
+    expect(text.startsWith("\uFEFFRéférence;Date de réception;Canal;Type;Objet;")).toBe(true);
+    expect(text.split("\r\n")[0]).toMatch(/;Échéance;État$/);
     const lines = text.trim().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain("2022-03-14;Courriel;Réclamation;Réclamation sur l'attente au guichet (test du dossier)");
-    expect(lines[1]).toMatch(/;2022-03-21;En retard de [\d\u202f]+ jours ouvrés$/);
+    expect(lines[1]).toContain("14/03/2022;Courriel;Réclamation;Réclamation sur l'attente au guichet (test du dossier)");
+    expect(lines[1]).toMatch(/;21\/03\/2022;En retard de [\d\u202f]+ jours ouvrés$/);
     expect(text).not.toContain("hors dossier");
   });
 

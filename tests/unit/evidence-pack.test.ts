@@ -1,6 +1,7 @@
 // The evidence pack's pure rules (issue 9 item 7): the year asked for, the files of a pack and
 // their names (unique inside the ZIP), the French manifest, and the rows of the action plan,
 // register and survey files.
+import { registerRows } from "@/lib/evidence-pack/register-extract";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
@@ -12,7 +13,6 @@ import {
   packFiles,
   packYearChoices,
   parsePackYear,
-  registerRows,
   surveyRows,
   uniqueNames,
   type PackFacts,
@@ -154,7 +154,8 @@ describe("rows of the files written by the pack", () => {
         statusText: "Répondu dans le délai",
       },
     ]);
-    expect(entry).toEqual(["R-1", "2022-03-14", "Courriel", "Réclamation", "Attente", null, "2022-03-14", null, null, "2022-03-18", "2022-03-21", "Répondu dans le délai"]);
+    // The register export's cells (French dates, words), then the deadline and the state.
+    expect(entry).toEqual(["R-1", "14/03/2022", "Courriel", "Réclamation", "Attente", "", "14/03/2022", "", "", "18/03/2022", "21/03/2022", "Répondu dans le délai"]);
   });
 
   it("one survey line per proposed answer, one for an open question without answers", () => {

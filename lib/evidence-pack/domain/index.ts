@@ -9,7 +9,6 @@ import Papa from "papaparse";
 import { formatCount, formatLongDate, formatNumber } from "@/lib/format";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { ACTION_ORIGIN_LABELS, ACTION_STATUS_LABELS, type ActionOrigin, type ActionStatus } from "@/lib/action-plan/vocabulary";
-import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS, type RequestChannel, type RequestType } from "@/lib/register/vocabulary";
 import { SURVEY_AUDIENCE_LABELS, type SurveyAudience } from "@/lib/surveys/vocabulary";
 
 // ───────────────────────────── Period ─────────────────────────────
@@ -187,54 +186,6 @@ export function csvLines(rows: readonly (readonly (string | number | null)[])[])
 /** The first chunk of a CSV file: the BOM French Excel needs to read UTF-8, and the header line. */
 export function csvStart(headers: readonly string[]): string {
   return `\uFEFF${csvLines([headers])}`;
-}
-
-export interface PackRegisterEntry {
-  reference: string | null;
-  receivedOn: string;
-  channel: RequestChannel;
-  type: RequestType;
-  subject: string;
-  service: string | null;
-  acknowledgedOn: string | null;
-  holdingReplyOn: string | null;
-  announcedDelayDays: number | null;
-  answeredOn: string | null;
-  deadline: string;
-  statusText: string;
-}
-
-export const REGISTER_HEADERS = [
-  "Référence",
-  "Reçue le",
-  "Canal",
-  "Type",
-  "Objet",
-  "Service",
-  "Accusé de réception",
-  "Réponse d'attente",
-  "Délai annoncé (jours)",
-  "Répondue le",
-  "Échéance",
-  "État",
-] as const;
-
-/** One line per entry; dates as YYYY-MM-DD (sortable, and Excel reads them as dates). */
-export function registerRows(entries: readonly PackRegisterEntry[]): (string | number | null)[][] {
-  return entries.map((e) => [
-    e.reference,
-    e.receivedOn,
-    REQUEST_CHANNEL_LABELS[e.channel],
-    REQUEST_TYPE_LABELS[e.type],
-    e.subject,
-    e.service,
-    e.acknowledgedOn,
-    e.holdingReplyOn,
-    e.announcedDelayDays,
-    e.answeredOn,
-    e.deadline,
-    e.statusText,
-  ]);
 }
 
 /** What the survey extract needs of lib/surveys' SurveyResult (structurally the same). */
