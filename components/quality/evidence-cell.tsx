@@ -2,9 +2,9 @@
 /**
  * The evidence of one self-assessment cell, in a disclosure so the grid stays compact: links to
  * the indicators and documents that back the level; for referents, remove one, or attach an
- * indicator the prefecture follows or one of its documents (the pickers are only rendered
- * once the disclosure is opened: a year has dozens of cells). Plain buttons, no <form>: the
- * cell sits inside the self-assessment's form.
+ * indicator the prefecture follows or one of its documents, or upload a new document
+ * (EvidenceUpload); the pickers are only rendered once the disclosure is opened: a year has
+ * dozens of cells. Plain buttons, no <form>: the cell sits inside the self-assessment's form.
  */
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
@@ -12,10 +12,12 @@ import { addEvidence, removeEvidence } from "@/lib/quality/actions";
 import type { EvidenceOptions, EvidenceView } from "@/lib/quality/queries";
 import { ActionButton } from "@/components/ui/action-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { EvidenceUpload } from "./evidence-upload";
 
 export function evidenceHref(code: string, e: EvidenceView): string {
   if (e.kind === "indicator") return `/${code}/indicateurs/${encodeURIComponent(e.indicatorCode)}`;
-  // The documents' own download route, which checks the caller may read the document's meeting.
+  // The documents' own download route: it checks the caller may read the document's meeting, or
+  // the prefecture's results for a document uploaded as evidence (outside any meeting).
   return `/${code}/documents/${e.documentId}`;
 }
 
@@ -83,6 +85,7 @@ function Picker({ label, options, button, context, onAdd }: { label: string; opt
 
 export function EvidenceCell({
   code,
+  campaign,
   selfAssessmentId,
   evidence,
   canEdit,
@@ -90,6 +93,7 @@ export function EvidenceCell({
   context,
 }: {
   code: string;
+  campaign: number;
   /** null: the cell has no row yet (neither level nor comment saved) */
   selfAssessmentId: string | null;
   evidence: EvidenceView[];
@@ -135,6 +139,7 @@ export function EvidenceCell({
               options={(options?.documents ?? []).filter((d) => !attachedDocuments.has(d.id))}
               onAdd={(documentId) => add({ documentId })}
             />
+            <EvidenceUpload code={code} campaign={campaign} selfAssessmentId={selfAssessmentId} context={context} />
           </>
         ))}
     </details>

@@ -141,6 +141,7 @@ export function SelfAssessmentForm({ structures, engagements, cells, campaign, p
                   <td>
                     <EvidenceCell
                       code={code}
+                      campaign={campaign}
                       selfAssessmentId={cell?.id ?? null}
                       evidence={cell?.evidence ?? []}
                       canEdit={canEdit}

@@ -270,7 +270,7 @@ export const addEvidence = serverAction(
       if (input.documentId) {
         const document = await tx.document.count({ where: { id: input.documentId, ...evidenceDocumentWhere(prefectureId) } });
         if (!document) {
-          const message = "Ce document n'est pas un document d'une séance de la préfecture, ou il a été supprimé.";
+          const message = "Ce document n'est pas un document de la préfecture (ou il est sur une séance en préparation), ou il a été supprimé.";
           throw new ActionError("INVALID", message, { documentId: [message] });
         }
       }

@@ -16,3 +16,6 @@ export const requireSelfAssessmentCampaign = cache(async (code: string, segment:
   return { ...access, campaign: parsed.data };
 });
 
+
+/** The evidence upload's route handler (a new document of the prefecture as a cell's evidence). */
+export { evidenceUploadRoute, type EvidenceUploadAnswer } from "./evidence-upload";

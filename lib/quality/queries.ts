@@ -205,20 +205,24 @@ export interface EvidenceOptions {
   documents: { id: string; label: string }[];
 }
 
-/** The documents that may back a self-assessment (getEvidenceOptions says why), for the picker and the action alike. */
+/**
+ * The documents that may back a self-assessment (getEvidenceOptions says why), for the picker
+ * and the action alike: the prefecture's, not deleted, either its own (outside any meeting,
+ * uploaded as evidence) or on one of its meetings no longer in preparation.
+ */
 export function evidenceDocumentWhere(prefectureId: string) {
-  return { prefectureId, deletedAt: null, meeting: { status: { not: "DRAFT" as const } } };
+  return { prefectureId, deletedAt: null, OR: [{ meetingId: null }, { meeting: { status: { not: "DRAFT" as const } } }] };
 }
 
 /** Documents offered as evidence: the most recent ones. */
 const EVIDENCE_DOCUMENTS_OFFERED = 300;
 
 /**
- * What a referent may attach as evidence: the indicators the prefecture follows, and the
- * documents of its meetings, not deleted, on meetings no longer in preparation (members read
- * the evidence, and a draft's documents are hidden from them). The documents' download route
- * (/{code}/documents/{id}) serves meetings' documents: one outside any meeting could not be
- * opened from the evidence list, so none is offered.
+ * What a referent may attach as evidence: the indicators the prefecture follows, and its
+ * documents: those uploaded as evidence (outside any meeting, so one upload may back several
+ * cells) and those of its meetings, not deleted, on meetings no longer in preparation
+ * (members read the evidence, and a draft's documents are hidden from them). Both open through
+ * the documents' download route (/{code}/documents/{id}), which applies the same visibility.
  */
 export async function getEvidenceOptions(prefectureId: string): Promise<EvidenceOptions> {
   const [followed, documents] = await Promise.all([

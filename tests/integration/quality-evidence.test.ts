@@ -35,6 +35,10 @@ async function prepare() {
   await db.prefectureIndicator.create({ data: { prefectureId: prefecture.id, definitionId: followed!.id } });
   const document = await documentOf(prefecture.id, "Charte Marianne affichée");
   const draftDocument = await documentOf(prefecture.id, "Pièce d'une séance en préparation", "DRAFT");
+  // A document of the prefecture itself, outside any meeting (uploaded as evidence): offered too.
+  const ownDocument = await db.document.create({
+    data: { prefectureId: prefecture.id, title: "Affiche des horaires", fileName: "affiche.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `2031-01/${randomUUID()}.pdf` },
+  });
   const tag = `${prefecture.code}-${Date.now()}`;
   const email = `referent-${tag}@example.org`;
   await upsertUser(db, { email, name: "Référente", password: "motdepasse-1234", roles: [{ role: "REFERENT", prefectureId: prefecture.id }] });
@@ -50,6 +54,7 @@ async function prepare() {
     notFollowed: notFollowed!,
     document,
     draftDocument,
+    ownDocument,
     referent: await actorFor(db, email),
     member: await actorFor(db, memberEmail),
     vienneCell: await db.selfAssessment.findFirstOrThrow({ where: { prefectureId: vienne.id } }),
@@ -68,7 +73,7 @@ describe("self-assessment evidence", () => {
     const { prefecture, cell, followed, document, referent } = setup;
     const options = await getEvidenceOptions(prefecture.id);
     expect(options.indicators.map((i) => i.code)).toEqual([followed.code]);
-    expect(options.documents.map((d) => d.id)).toEqual([document.id]);
+    expect(options.documents.map((d) => d.id)).toEqual([setup.ownDocument.id, document.id]);
 
     const indicator = await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, indicatorDefinitionId: followed.id });
     if (!indicator.ok) throw new Error(JSON.stringify(indicator));
@@ -83,6 +88,9 @@ describe("self-assessment evidence", () => {
       { id: doc.data.id, kind: "document", documentId: document.id, label: "Charte Marianne affichée" },
     ]);
     expect(await db.auditLog.count({ where: { action: "quality.addEvidence", entityId: { in: [indicator.data.id, doc.data.id] } } })).toBe(2);
+    const own = await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, documentId: setup.ownDocument.id });
+    expect(own).toMatchObject({ ok: true });
+    if (own.ok) await removeEvidence.built.execute(db, referent, { id: own.data.id });
 
     expect(await removeEvidence.built.execute(db, referent, { id: doc.data.id })).toMatchObject({ ok: true });
     expect(await db.selfAssessmentEvidence.count({ where: { selfAssessmentId: cell.id } })).toBe(1);
@@ -109,7 +117,7 @@ describe("self-assessment evidence", () => {
     expect(await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, documentId: vienneDocument.id })).toMatchObject({
       ok: false,
       code: "INVALID",
-      fieldErrors: { documentId: ["Ce document n'est pas un document d'une séance de la préfecture, ou il a été supprimé."] },
+      fieldErrors: { documentId: ["Ce document n'est pas un document de la préfecture (ou il est sur une séance en préparation), ou il a été supprimé."] },
     });
     // A document of a meeting still in preparation: members, who read the evidence, may not see it.
     expect(await addEvidence.built.execute(db, referent, { selfAssessmentId: cell.id, documentId: setup.draftDocument.id })).toMatchObject({ ok: false, code: "INVALID" });
