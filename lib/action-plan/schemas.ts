@@ -6,7 +6,7 @@
  * it on the field), a progress note, and the list page's query string.
  */
 import { z } from "zod";
-import { checkIsoDate, dateProblemMessage, optionalText, requiredText, uuidParam } from "@/lib/validation";
+import { checkIsoDate, dateProblemMessage, optionalText, requiredText, uuidParam, optionalIdField } from "@/lib/validation";
 import { ACTION_ORIGINS, ACTION_STATUSES } from "./vocabulary";
 
 /** "" or null → null; otherwise a real calendar day "YYYY-MM-DD". */
@@ -21,11 +21,7 @@ const optionalDay = z
   });
 
 /** A select's "" (nobody chosen) → null; otherwise the id of a row. */
-const optionalId = z
-  .string()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .pipe(uuidParam.nullable());
+const optionalId = optionalIdField();
 
 export const actionFieldsSchema = z.object({
   title: requiredText(300, "Intitulé", "Saisissez l'intitulé de l'action."),

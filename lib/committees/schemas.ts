@@ -6,7 +6,7 @@
 import { z } from "zod";
 // Dates and free text follow the one strict rule of lib/validation (real calendar days in
 // 1990–2100, no NUL or lone surrogate), with its French messages.
-import { isoDateField, optionalText, safeText } from "@/lib/validation";
+import { isoDateField, optionalText, safeText, optionalIdField } from "@/lib/validation";
 import { CIVILITIES, COLLEGES, COMMITTEE_KINDS, MANDATES, ORGANIZATION_KINDS } from "./vocabulary";
 
 /** "" from a select's empty option means "not given". */
@@ -16,11 +16,7 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, mes
     .nullish()
     .transform((v) => (v ? v : null));
 
-const optionalId = (message: string) =>
-  z
-    .union([z.literal(""), z.string().uuid(message)])
-    .nullish()
-    .transform((v) => (v ? v : null));
+const optionalId = (message: string) => optionalIdField(message);
 
 // Same rule as the CSV import (lib/committees/import/members-csv.ts), so a person typed in the
 // form and one imported are held to the same standard.

@@ -4,28 +4,12 @@
  * the domain's (checkVersionDates), so form and action say the same sentence.
  */
 import { z } from "zod";
-import { checkIsoDate, dateProblemMessage, isoDateField, optionalText, requiredText, uuidParam } from "@/lib/validation";
+import { isoDateField, optionalText, requiredText, uuidParam, optionalIdField, optionalIsoDateField } from "@/lib/validation";
 import { checkVersionDates } from "./domain";
 import { FRAMEWORK_KINDS, FRAMEWORK_VERSION_STATUSES, MODULE_REQUIREMENTS } from "./vocabulary";
 
-/** "" or absent → null; otherwise a real calendar day. */
-function optionalIsoDate() {
-  return z
-    .string()
-    .nullish()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const check = checkIsoDate(value);
-      if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
-      return value;
-    });
-}
-
 /** "" or absent → null; otherwise a row id. */
-const optionalId = z
-  .union([z.literal(""), uuidParam])
-  .nullish()
-  .transform((v) => (v ? v : null));
+const optionalId = optionalIdField();
 
 export const FRAMEWORK_CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -55,7 +39,7 @@ export const versionFieldsSchema = z
   .object({
     label: requiredText(200, "Libellé", "Saisissez le libellé de la version (par exemple « Version 2021 »)."),
     publishedOn: isoDateField("Saisissez le premier jour en vigueur."),
-    validUntil: optionalIsoDate(),
+    validUntil: optionalIsoDateField(),
     status: z.enum(FRAMEWORK_VERSION_STATUSES, { message: "Choisissez le statut de la version." }),
   })
   .superRefine((v, ctx) => {

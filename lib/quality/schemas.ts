@@ -5,32 +5,19 @@
  * two modules, an audit with a date) checked here so form and action say the same thing.
  */
 import { z } from "zod";
-import { checkIsoDate, dateProblemMessage, optionalText, uuidParam, MAX_YEAR, MIN_YEAR } from "@/lib/validation";
+import { optionalText, uuidParam, MAX_YEAR, MIN_YEAR, optionalIdField, optionalIsoDateField } from "@/lib/validation";
 import { ASSESSMENT_LEVELS, AUDIT_KINDS, LABEL_STATUSES } from "./vocabulary";
-
-/** "" or absent → null; otherwise a real calendar date. */
-function optionalIsoDate() {
-  return z
-    .string()
-    .nullish()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const check = checkIsoDate(value);
-      if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
-      return value;
-    });
-}
 
 /** A row's version for optimistic locking, or null for a new row. */
 const versionField = z.coerce.number().int().min(1).nullish().transform((v) => v ?? null);
-const optionalId = uuidParam.nullish().transform((v) => v ?? null);
+const optionalId = optionalIdField();
 
 export const labelFieldsSchema = z
   .object({
     frameworkVersionId: z.uuid({ message: "Choisissez le référentiel." }),
     status: z.enum(LABEL_STATUSES, { message: "Choisissez le statut du label." }),
-    obtainedOn: optionalIsoDate(),
-    validUntil: optionalIsoDate(),
+    obtainedOn: optionalIsoDateField(),
+    validUntil: optionalIsoDateField(),
     certifier: optionalText(200, "Organisme certificateur"),
     moduleIds: z.array(uuidParam).max(20),
   })
@@ -57,8 +44,8 @@ export const saveLabelSchema = z.intersection(
 export const auditFieldsSchema = z
   .object({
     kind: z.enum(AUDIT_KINDS, { message: "Choisissez le type d'audit." }),
-    dueBy: optionalIsoDate(),
-    heldOn: optionalIsoDate(),
+    dueBy: optionalIsoDateField(),
+    heldOn: optionalIsoDateField(),
     auditor: optionalText(200, "Auditeur"),
     findings: optionalText(5000, "Constats"),
   })

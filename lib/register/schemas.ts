@@ -5,21 +5,8 @@
  * `<input type="date">` sends; the import converts JJ/MM/AAAA first).
  */
 import { z } from "zod";
-import { checkIsoDate, dateProblemMessage, optionalText, requiredText, uuidParam } from "@/lib/validation";
+import { checkIsoDate, dateProblemMessage, optionalText, requiredText, uuidParam, optionalIsoDateField } from "@/lib/validation";
 import { REQUEST_CHANNELS, REQUEST_TYPES } from "./vocabulary";
-
-/** An optional date: "" or null → null; otherwise a real calendar day. */
-function optionalIsoDate() {
-  return z
-    .string()
-    .nullish()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const check = checkIsoDate(value);
-      if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
-      return value;
-    });
-}
 
 /** Days announced in a holding reply, typed as text ("30") or given as a number; "" → null. */
 const announcedDelay = z
@@ -49,10 +36,10 @@ export const registerEntryFieldsSchema = z
     type: z.enum(REQUEST_TYPES, { message: "Choisissez le type de demande." }),
     subject: requiredText(300, "Objet", "Saisissez l'objet de la demande."),
     service: optionalText(150, "Service"),
-    acknowledgedOn: optionalIsoDate(),
-    holdingReplyOn: optionalIsoDate(),
+    acknowledgedOn: optionalIsoDateField(),
+    holdingReplyOn: optionalIsoDateField(),
     announcedDelayDays: announcedDelay,
-    answeredOn: optionalIsoDate(),
+    answeredOn: optionalIsoDateField(),
   })
   .superRefine((e, ctx) => {
     // ISO dates compare as strings; a field already refused above is left to its own message.

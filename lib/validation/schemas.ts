@@ -23,6 +23,27 @@ export function isoDateField(requiredMessage: string) {
   });
 }
 
+/** An optional calendar date: "" or absent → null; otherwise a real day "YYYY-MM-DD". */
+export function optionalIsoDateField() {
+  return z
+    .string()
+    .nullish()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const check = checkIsoDate(value);
+      if (!check.ok) ctx.addIssue({ code: "custom", message: dateProblemMessage(check.problem) });
+      return value;
+    });
+}
+
+/** A select's "" (nothing chosen) or absent → null; otherwise the id of a row. */
+export function optionalIdField(message = "Identifiant invalide.") {
+  return z
+    .union([z.literal(""), z.uuid({ message })])
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
 /** A required time of day "HH:MM" (what `<input type="time">` sends). */
 export function timeField(requiredMessage: string) {
   return z.string({ message: requiredMessage }).superRefine((value, ctx) => {
