@@ -4,17 +4,13 @@
  */
 import Link from "next/link";
 import type { ActionListItem } from "@/lib/action-plan/queries";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { ActionBadges } from "./action-badges";
 import { ActionSourceLink } from "./action-source-link";
 
-export function ActionTable({ code, actions, caption }: { code: string; actions: ActionListItem[]; caption: string }) {
+export function ActionTable({ code, actions, caption, captionId }: { code: string; actions: ActionListItem[]; caption: string; captionId: string }) {
   return (
-    <div className="fr-table fr-table--no-caption-top">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
+    <ScrollTable captionId={captionId} caption={caption} className="fr-table--no-caption-top">
               <thead>
                 <tr>
                   <th scope="col">Action</th>
@@ -49,10 +45,6 @@ export function ActionTable({ code, actions, caption }: { code: string; actions:
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    </ScrollTable>
   );
 }

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import type { MeetingFollowUp } from "@/lib/follow-up/queries";
 import { CreateActionLink } from "@/components/action-plan/create-action-link";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export function FollowUpPanel({ code, followUp, mayCreateAction }: { code: string; followUp: MeetingFollowUp; mayCreateAction: boolean }) {
   const empty = followUp.groups.length === 0 && followUp.openQuestions.length === 0;
@@ -18,14 +19,7 @@ export function FollowUpPanel({ code, followUp, mayCreateAction }: { code: strin
       </p>
       {empty && <p>Aucune action du plan ni question en attente.</p>}
       {followUp.groups.map((group) => (
-        <div key={group.kind} className="fr-table fr-table--no-caption-mobile fr-mb-3w">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>
-                    {group.label} ({group.actions.length})
-                  </caption>
+        <ScrollTable key={group.kind} captionId={`suivi-${group.kind.toLowerCase()}`} caption={`${group.label} (${group.actions.length})`} className="fr-table--no-caption-mobile">
                   <thead>
                     <tr>
                       <th scope="col">Action</th>
@@ -58,11 +52,7 @@ export function FollowUpPanel({ code, followUp, mayCreateAction }: { code: strin
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        </ScrollTable>
       ))}
       {followUp.openQuestions.length > 0 && (
         <>

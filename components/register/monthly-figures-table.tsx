@@ -6,7 +6,7 @@
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { MonthlyRegisterFigures } from "@/lib/register/queries";
 import { FRENCH_MONTHS } from "@/lib/validation";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const rate = (value: number | null) => (value === null ? "—" : formatPercent(value, 1));
 

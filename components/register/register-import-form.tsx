@@ -12,7 +12,7 @@ import { MAX_REGISTER_IMPORT_BYTES } from "@/lib/register/schemas";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { formatCount } from "@/lib/format";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);

@@ -11,7 +11,7 @@ import type { OriginActionLink } from "@/lib/action-plan/queries";
 import { ActionLinks } from "@/components/action-plan/action-links";
 import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from "@/lib/register/vocabulary";
 import { RegisterStatus } from "./register-status";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const day = (iso: string | null) => (iso ? formatLongDate(utcDate(iso)) : "—");
 

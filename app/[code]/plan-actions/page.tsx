@@ -58,7 +58,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
       {fromOwnQuestions.length > 0 && (
         <section aria-labelledby="plan-vos-questions" className="fr-mb-6w">
           <h2 id="plan-vos-questions">Suite donnée à vos questions</h2>
-          <ActionTable code={code} actions={fromOwnQuestions} caption="Actions nées de vos questions en séance" />
+          <ActionTable code={code} actions={fromOwnQuestions} caption="Actions nées de vos questions en séance" captionId="plan-vos-questions-tableau" />
         </section>
       )}
 
@@ -83,7 +83,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
           {formatCount(actions.length, "action", "actions")}
           {overdue > 0 ? `, dont ${formatCount(overdue, "en retard", "en retard")}` : ""}.
         </p>
-        {actions.length > 0 && (board ? <ActionBoard code={code} actions={actions} canManage={canManage} /> : <ActionTable code={code} actions={actions} caption="Actions du plan, les échéances les plus proches d'abord" />)}
+        {actions.length > 0 && (board ? <ActionBoard code={code} actions={actions} canManage={canManage} /> : <ActionTable code={code} actions={actions} caption="Actions du plan, les échéances les plus proches d'abord" captionId="plan-actions-tableau" />)}
       </section>
     </>
   );

@@ -3,7 +3,7 @@ import { requirePrefectureAccess } from "@/lib/prefectures/loaders";
 import { REGISTER_CSV_COLUMNS } from "@/lib/register/import";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { RegisterImportForm } from "@/components/register/register-import-form";
-import { ScrollTable } from "@/components/register/scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Importer un registre" };
 
