@@ -5,7 +5,11 @@
  * the grid's rule and the locks, the import stores each period through storePeriod (source
  * IMPORT), all in the caller's transaction.
  *
- * A period with nothing in the file is left as stored. A published rate is stored only when it
+ * Each block of the file is stored under its scope ("Périmètre"; none = the whole prefecture)
+ * and its periodicity (the indicator's, or coarser: a yearly rate of a monthly indicator).
+ * A period with nothing in the file is left as stored, and so is a locked period the file gives
+ * as stored (a locked year exported then imported back); a locked period the file would change
+ * refuses the whole file. A published rate is stored only when it
  * stands alone (no components: a direct value) or disagrees with the components (a
  * discrepancy); a rate that agrees with them keeps what is stored, so that exporting a year and
  * importing it back changes nothing.
@@ -23,12 +27,14 @@ import type { Tx } from "@/lib/db";
 import { isFigure, periodLongLabel, validateEntry, type Periodicity } from "./domain";
 import { parseYearFile, type Discrepancy, type IndicatorYearBlock, type YearImportError, type YearTableDefinition } from "./import";
 import { versionForYear, type DefinitionVersionWithComponents } from "./queries";
-import { storePeriod } from "./store";
+import { periodWouldChange, storePeriod, type StorePeriodInput } from "./store";
 
 export interface ImportedIndicatorCount {
   code: string;
   label: string;
-  /** Periods with figures in the file */
+  /** Scopes the file has figures for ("" = the whole prefecture), in file order */
+  scopes: string[];
+  /** Periods with figures in the file, every scope and periodicity */
   periods: number;
   /** Periods whose stored figures changed (import only) */
   changed?: number;
@@ -131,6 +137,27 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
   }
 
   // Every period checked with the grid's rule and the locks before anything is written.
+  const key = (code: string, scope: string, periodicity: Periodicity, period: number) => `${code}\u0000${scope}\u0000${periodicity}\u0000${period}`;
+  const disagreeing = new Set(parsed.discrepancies.map((d) => key(d.indicatorCode, d.scope, d.periodicity, d.period)));
+  const storeInput = (w: { block: IndicatorYearBlock; scope: string; followed: Followed }, p: FilePeriod): StorePeriodInput => ({
+    prefectureId,
+    userId: args.userId,
+    definitionId: w.followed.definitionId,
+    definitionCode: w.block.code,
+    versionRow: w.followed.version,
+    year,
+    period: p.period,
+    periodicity: w.block.periodicity,
+    scope: w.scope,
+    figures: p.figures,
+    direct: p.hasComponents ? null : p.rate,
+    expectedVersion: "ANY",
+    source: "IMPORT",
+    published: p.hasComponents && disagreeing.has(key(w.block.code, w.scope, w.block.periodicity, p.period)) ? p.rate : undefined,
+    skipUnchanged: true,
+    auditAction: "indicator.importYear",
+    audit: args.audit,
+  });
   const locks = await tx.indicatorPeriodLock.findMany({ where: { prefectureId, year }, select: { periodicity: true, period: true } });
   const isLocked = (periodicity: Periodicity, period: number) => locks.some((l) => l.periodicity === periodicity && l.period === period);
   const errors: YearImportError[] = [];
@@ -139,14 +166,26 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
     const f = byCode.get(block.code);
     if (!f) return [];
     const periods = periodsOf(block);
+    const scope = block.scope ?? "";
+    const where = scope ? `, périmètre « ${scope} »` : "";
+    const lockedPeriods: FilePeriod[] = [];
     for (const p of periods) {
-      const when = periodLongLabel(f.version.periodicity, p.period, year);
-      if (isLocked(f.version.periodicity, p.period)) lockedLabels.add(`${when} (${block.code})`);
+      const when = periodLongLabel(block.periodicity, p.period, year);
       const problems = validateEntry(block, p.figures, p.hasComponents ? null : p.rate);
-      for (const problem of problems) errors.push({ line: 0, message: `${block.code}, ${when} : ${problem.message}` });
+      for (const problem of problems) errors.push({ line: 0, message: `${block.code}${where}, ${when} : ${problem.message}` });
+      if (problems.length === 0 && isLocked(block.periodicity, p.period)) lockedPeriods.push(p);
     }
-    return [{ block, followed: f, periods }];
+    return [{ block, scope, followed: f, periods, lockedPeriods }];
   });
+  // A locked period the file gives as stored (a year exported then imported back) is left
+  // alone; one the file would change refuses the whole file.
+  for (const w of work) {
+    for (const p of w.lockedPeriods) {
+      if (await periodWouldChange(tx, storeInput(w, p))) {
+        lockedLabels.add(`${periodLongLabel(w.block.periodicity, p.period, year)} (${w.block.code}${w.scope ? `, périmètre « ${w.scope} »` : ""})`);
+      }
+    }
+  }
   if (lockedLabels.size) {
     const names = [...lockedLabels].join(", ");
     const message = `Import refusé : ${lockedLabels.size > 1 ? "ces périodes sont verrouillées" : "cette période est verrouillée"} (chiffres présentés au comité) : ${names}. Aucun chiffre n'a été importé ; un référent qualité doit d'abord les déverrouiller, ou retirez-les du fichier.`;
@@ -159,45 +198,33 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
     return { status: "invalid", errors };
   }
 
-  const counts: ImportedIndicatorCount[] = work.map((w) => ({ code: w.block.code, label: w.block.label, periods: w.periods.length }));
+  // One count per indicator (its scopes and periodicities together), in file order.
+  const counts: ImportedIndicatorCount[] = [];
+  for (const w of work) {
+    let count = counts.find((c) => c.code === w.block.code);
+    if (!count) counts.push((count = { code: w.block.code, label: w.block.label, scopes: [], periods: 0 }));
+    if (!count.scopes.includes(w.scope)) count.scopes.push(w.scope);
+    count.periods += w.periods.length;
+  }
   if (!args.confirm) {
     await args.audit({ ...auditBase, action: "indicator.importYear.preview", after: { ...fileInfo, indicators: counts, discrepancies: parsed.discrepancies.length } });
     return { status: "preview", indicators: counts, discrepancies: parsed.discrepancies };
   }
 
-  const disagreeing = new Set(parsed.discrepancies.map((d) => `${d.indicatorCode}:${d.period}`));
   const total = work.reduce((sum, w) => sum + w.periods.length, 0);
   // About a hundred reports whatever the size: a national file has thousands of periods.
   const step = Math.max(1, Math.floor(total / 100));
   let done = 0;
   onProgress?.({ phase: "store", done, total });
-  for (const [i, w] of work.entries()) {
-    let changed = 0;
+  for (const count of counts) count.changed = 0;
+  for (const w of work) {
+    const count = counts.find((c) => c.code === w.block.code);
     for (const p of w.periods) {
-      const saved = await storePeriod(tx, {
-        prefectureId,
-        userId: args.userId,
-        definitionId: w.followed.definitionId,
-        definitionCode: w.block.code,
-        versionRow: w.followed.version,
-        year,
-        period: p.period,
-        scope: "",
-        figures: p.figures,
-        direct: p.hasComponents ? null : p.rate,
-        expectedVersion: "ANY",
-        source: "IMPORT",
-        published: p.hasComponents && disagreeing.has(`${w.block.code}:${p.period}`) ? p.rate : undefined,
-        skipUnchanged: true,
-        auditAction: "indicator.importYear",
-        audit: args.audit,
-      });
-      if (saved.changed) changed += 1;
+      const saved = await storePeriod(tx, storeInput(w, p));
+      if (saved.changed && count) count.changed = (count.changed ?? 0) + 1;
       done += 1;
       if (done % step === 0 || done === total) onProgress?.({ phase: "store", done, total });
     }
-    const count = counts[i];
-    if (count) count.changed = changed;
   }
   await args.audit({ ...auditBase, action: "indicator.importYear", after: { ...fileInfo, indicators: counts, discrepancies: parsed.discrepancies.length } });
   return { status: "imported", indicators: counts, discrepancies: parsed.discrepancies };

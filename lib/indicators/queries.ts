@@ -102,10 +102,26 @@ export interface GridAggregate {
   source: "AGGREGATED" | "AS_ENTERED" | "NONE";
 }
 
+/** A period stored at another periodicity than the indicator's (a yearly rate of a monthly indicator). */
+export interface GridOtherPeriod {
+  periodicity: Periodicity;
+  period: number;
+  components: Record<string, number | null>;
+  computed: number | null;
+  /** the published figure (an imported table's rate, or the value entered directly) */
+  published: number | null;
+  isDirect: boolean;
+}
+
 export interface GridSeries {
   /** "" for the whole prefecture, otherwise "services", "standard"… */
   scope: string;
   periods: GridPeriod[];
+  /**
+   * Stored periods the grid has no column for, coarsest first: the aggregate uses them, and the
+   * export must carry them so that a file exported then imported loses nothing.
+   */
+  otherPeriods: GridOtherPeriod[];
   aggregate: GridAggregate;
 }
 
@@ -289,9 +305,24 @@ export async function getIndicatorYears(prefectureId: string, wanted: readonly n
           };
         });
         const rollup = aggregateInto(def, inputs, { year, periodicity: "YEARLY", period: 1 });
+        const otherPeriods: GridOtherPeriod[] = inputs
+          .filter((input) => input.periodicity !== version.periodicity)
+          .sort((a, b) => PERIODS_PER_YEAR[a.periodicity] - PERIODS_PER_YEAR[b.periodicity] || a.period - b.period)
+          .map((input) => {
+            const components = Object.fromEntries(def.components.map((c) => [c.code, input.components?.[c.code] ?? null]));
+            return {
+              periodicity: input.periodicity,
+              period: input.period,
+              components,
+              computed: computeValue(def, components),
+              published: input.published ?? null,
+              isDirect: input.direct ?? false,
+            };
+          });
         return {
           scope,
           periods,
+          otherPeriods,
           aggregate: {
             value: rollup.value,
             met: meetsTarget(rollup.value, target, precision),

@@ -9,7 +9,7 @@ import { ActionError } from "@/lib/action-client";
 import type { AuditEntry } from "@/lib/audit-log";
 import { formatDateTime } from "@/lib/format";
 import type { Tx } from "@/lib/db";
-import { computeValue, isFigure, isValidPeriod, meetsTarget, periodLongLabel, validateEntry } from "./domain";
+import { computeValue, isFigure, isFinerThan, isValidPeriod, meetsTarget, periodLongLabel, validateEntry, type Periodicity } from "./domain";
 import type { DefinitionVersionWithComponents } from "./queries";
 
 export interface SavedIndicatorPeriod {
@@ -38,6 +38,11 @@ export interface StorePeriodInput {
   versionRow: DefinitionVersionWithComponents;
   year: number;
   period: number;
+  /**
+   * The period's periodicity when coarser than the version's (a yearly rate of a monthly
+   * indicator, as an imported file may carry); absent: the version's.
+   */
+  periodicity?: Periodicity;
   scope: string;
   /** Component figures by code; absent codes are empty */
   figures: Record<string, number | null | undefined>;
@@ -89,17 +94,32 @@ function conflictMessage(by: string | null, at: Date): string {
 
 /** The period as the grid has it, read from what is stored (no row: nothing stored). */
 export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<StoredPeriod> {
+  return (await storeOrCompare(tx, input, "store")) as StoredPeriod;
+}
+
+/**
+ * Whether storePeriod would change the stored period, with every check it makes and nothing
+ * written: the import's preview tells a locked period given as stored (left alone) from one
+ * the file would change (refused).
+ */
+export async function periodWouldChange(tx: Tx, input: StorePeriodInput): Promise<boolean> {
+  return (await storeOrCompare(tx, { ...input, skipUnchanged: true }, "compare")).changed;
+}
+
+async function storeOrCompare(tx: Tx, input: StorePeriodInput, mode: "store" | "compare"): Promise<StoredPeriod | { changed: boolean }> {
   const { prefectureId, versionRow: version, year, period, scope } = input;
-  const periodicity = version.periodicity;
-  if (!isValidPeriod(periodicity, period)) throw new ActionError("INVALID", "Cette période n'existe pas pour cet indicateur.");
+  const periodicity = input.periodicity ?? version.periodicity;
+  if (isFinerThan(periodicity, version.periodicity) || !isValidPeriod(periodicity, period)) throw new ActionError("INVALID", "Cette période n'existe pas pour cet indicateur.");
   const when = periodLongLabel(periodicity, period, year);
 
   const lock = await tx.indicatorPeriodLock.findUnique({
     where: { prefectureId_year_periodicity_period: { prefectureId, year, periodicity, period } },
   });
-  if (lock) {
-    throw new ActionError("CONFLICT", `La période ${when} est verrouillée : ses chiffres ont été présentés au comité. Un référent qualité doit la déverrouiller pour la modifier.`);
-  }
+  const lockedError = () =>
+    new ActionError("CONFLICT", `La période ${when} est verrouillée : ses chiffres ont été présentés au comité. Un référent qualité doit la déverrouiller pour la modifier.`);
+  // A caller that skips unchanged periods (the import) may give a locked period as stored: it is
+  // left alone below. Any other write to a locked period is refused before anything else.
+  if (lock && !input.skipUnchanged) throw lockedError();
 
   const known = new Map(version.components.map((c) => [c.code, c]));
   const unknown = Object.keys(input.figures).filter((code) => !known.has(code));
@@ -140,7 +160,34 @@ export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<Stor
   const auditBase = { action: input.auditAction, entityType: "IndicatorValue", prefectureId };
   const context = { indicator: input.definitionCode, year, periodicity, period, scope };
 
-  if (!hasComponents && direct === null && !comment && !explanation) {
+  const published = direct ?? input.published;
+  const data = {
+    definitionVersionId: version.id,
+    isDirect: direct !== null,
+    value: direct ?? computed,
+    ...(published !== undefined ? { publishedValue: published } : {}),
+    source: input.source,
+    comment,
+    explanation,
+    enteredById: input.userId,
+  };
+  // Values are stored with 4 decimals (Decimal(14, 4)): compared as stored.
+  const asStored = (n: number | null | undefined) => (n === null || n === undefined ? null : Number(n.toFixed(4)));
+  const unchanged =
+    input.skipUnchanged &&
+    before !== null &&
+    before.row.isDirect === data.isDirect &&
+    before.audit.value === asStored(data.value) &&
+    (published === undefined || before.audit.published === asStored(published)) &&
+    before.row.comment === comment &&
+    before.row.explanation === explanation &&
+    version.components.every((c) => (before.audit.components[c.code] ?? null) === asStored(figures[c.code]));
+
+  const emptied = !hasComponents && direct === null && !comment && !explanation;
+  if (mode === "compare") return { changed: emptied ? before !== null : !unchanged };
+  if (lock && (emptied || !unchanged)) throw lockedError();
+
+  if (emptied) {
     // Every cell emptied: the period has no figure any more.
     if (before) {
       const { count } = await tx.indicatorValue.deleteMany({ where: { id: before.row.id, prefectureId, version: before.row.version } });
@@ -164,29 +211,6 @@ export async function storePeriod(tx: Tx, input: StorePeriodInput): Promise<Stor
       enteredBy: null,
     };
   }
-
-  const published = direct ?? input.published;
-  const data = {
-    definitionVersionId: version.id,
-    isDirect: direct !== null,
-    value: direct ?? computed,
-    ...(published !== undefined ? { publishedValue: published } : {}),
-    source: input.source,
-    comment,
-    explanation,
-    enteredById: input.userId,
-  };
-  // Values are stored with 4 decimals (Decimal(14, 4)): compared as stored.
-  const asStored = (n: number | null | undefined) => (n === null || n === undefined ? null : Number(n.toFixed(4)));
-  const unchanged =
-    input.skipUnchanged &&
-    before !== null &&
-    before.row.isDirect === data.isDirect &&
-    before.audit.value === asStored(data.value) &&
-    (published === undefined || before.audit.published === asStored(published)) &&
-    before.row.comment === comment &&
-    before.row.explanation === explanation &&
-    version.components.every((c) => (before.audit.components[c.code] ?? null) === asStored(figures[c.code]));
 
   let id: string;
   if (unchanged && before) {

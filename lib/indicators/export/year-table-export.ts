@@ -3,7 +3,12 @@
  * an XLSX workbook, in the shape the import reads back unchanged — periods as columns, one
  * row per component, one rate row ("Taux (%)" or "Valeur") when the table carries published
  * values. A new header row starts whenever the periodicity changes (monthly, then T1–T4…), so
- * the file keeps the table's order.
+ * the file keeps the table's order; a block coarser than its indicator (a yearly rate of a
+ * monthly indicator) is simply one under an "Année" header.
+ *
+ * Scopes: when a block of the table has one, every row carries a "Périmètre" column after the
+ * indicator (empty = the whole prefecture); a table of the whole prefecture only is written
+ * without it, as before scopes were exported, and the import reads both.
  *
  * The rate row holds `published` as given: the caller decides what it exports there (the
  * stored direct values, or the rates computed from the components — see `computedRates`).
@@ -16,11 +21,14 @@ import {
   formatCsvNumber,
   periodHeaders,
   rateRowLabel,
+  SCOPE_HEADER,
   type IndicatorYearBlock,
   type IndicatorYearTable,
 } from "@/lib/indicators/import/year-table";
 
 export const YEAR_TABLE_LABEL_HEADERS = ["Indicateur", "Ligne"] as const;
+/** The label headers of a table with scopes. */
+export const YEAR_TABLE_SCOPED_LABEL_HEADERS = ["Indicateur", SCOPE_HEADER, "Ligne"] as const;
 
 /** "indicateurs-86-2021.xlsx": the year in the name is how the import finds it back. */
 export function yearTableFileName(year: number, extension: "csv" | "xlsx", prefectureCode?: string): string {
@@ -33,20 +41,28 @@ interface OutRow {
   cells: (string | number | null)[];
 }
 
+/** The label columns of a table: with "Périmètre" when a block has a scope. */
+function labelHeaders(table: IndicatorYearTable): readonly string[] {
+  return table.indicators.some((b) => b.scope) ? YEAR_TABLE_SCOPED_LABEL_HEADERS : YEAR_TABLE_LABEL_HEADERS;
+}
+
 /** The rows of the file, shared by CSV and XLSX: values as numbers, labels as text. */
 function layout(table: IndicatorYearTable): OutRow[] {
   const rows: OutRow[] = [];
+  const headers = labelHeaders(table);
+  const scoped = headers.length > YEAR_TABLE_LABEL_HEADERS.length;
+  const labels = (block: IndicatorYearBlock, line: string) => (scoped ? [block.code, block.scope || null, line] : [block.code, line]);
   let periodicity: string | null = null;
   for (const block of table.indicators) {
     if (block.periodicity !== periodicity) {
       if (periodicity !== null) rows.push({ kind: "blank", cells: [] });
       periodicity = block.periodicity;
-      rows.push({ kind: "header", cells: [...YEAR_TABLE_LABEL_HEADERS, ...periodHeaders(block.periodicity)] });
+      rows.push({ kind: "header", cells: [...headers, ...periodHeaders(block.periodicity)] });
     }
     for (const component of block.components) {
-      rows.push({ kind: "component", block, cells: [block.code, component.label, ...(block.figures[component.code] ?? [])] });
+      rows.push({ kind: "component", block, cells: [...labels(block, component.label), ...(block.figures[component.code] ?? [])] });
     }
-    if (block.published) rows.push({ kind: "rate", block, cells: [block.code, rateRowLabel(block.unit), ...block.published] });
+    if (block.published) rows.push({ kind: "rate", block, cells: [...labels(block, rateRowLabel(block.unit)), ...block.published] });
   }
   return rows;
 }
@@ -93,11 +109,13 @@ export async function yearTableToXlsx(table: IndicatorYearTable): Promise<Buffer
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Portail des comités locaux des usagers";
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(String(table.year), { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
+  const labelCount = labelHeaders(table).length;
+  const sheet = workbook.addWorksheet(String(table.year), { views: [{ state: "frozen", xSplit: labelCount, ySplit: 1 }] });
   const rows = layout(table);
-  const periodColumns = Math.max(0, ...rows.map((r) => r.cells.length - 2));
+  const periodColumns = Math.max(0, ...rows.map((r) => r.cells.length - labelCount));
   sheet.columns = [
     { width: Math.min(40, Math.max(12, ...table.indicators.map((b) => b.code.length + 2))) },
+    ...(labelCount > 2 ? [{ width: Math.min(40, Math.max(12, ...table.indicators.map((b) => (b.scope ?? "").length + 2))) }] : []),
     { width: Math.min(70, Math.max(12, ...table.indicators.flatMap((b) => b.components.map((c) => c.label.length + 2)))) },
     ...Array.from({ length: periodColumns }, () => ({ width: 12 })),
   ];
@@ -112,9 +130,9 @@ export async function yearTableToXlsx(table: IndicatorYearTable): Promise<Buffer
     }
     if (row.kind === "blank" || !row.block) continue;
     const block = row.block;
-    excelRow.getCell(2).font = { bold: row.kind === "rate" };
+    excelRow.getCell(labelCount).font = { bold: row.kind === "rate" };
     row.cells.forEach((value, i) => {
-      if (i < 2 || typeof value !== "number") return;
+      if (i < labelCount || typeof value !== "number") return;
       const cell = excelRow.getCell(i + 1);
       if (row.kind === "rate") {
         const decimals = rateDecimals(block, value);

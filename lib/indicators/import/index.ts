@@ -24,6 +24,8 @@ export {
   periodHeaders,
   periodLabel,
   rateRowLabel,
+  readScope,
+  SCOPE_HEADER,
   type IndicatorYearBlock,
   type IndicatorYearTable,
   type ParsedNumber,

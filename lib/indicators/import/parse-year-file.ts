@@ -7,7 +7,12 @@
  * Accepted layouts (any mix, several blocks per file or sheet):
  * - the export's: a header "Indicateur;Ligne;janvier;…;décembre" (or T1–T4, S1–S2, Année),
  *   then one row per component and one rate row; an empty "Indicateur" cell repeats the
- *   indicator above (merged cells);
+ *   indicator above (merged cells). An optional "Périmètre" column among the label columns
+ *   names the scope ("services", "standard"…; empty = the whole prefecture), so files written
+ *   before scopes existed read as they did;
+ * - a header coarser than the indicator's periodicity ("Année" for a monthly rate) holds the
+ *   figures given for a whole quarter, semester or year: they are a block of their own, stored
+ *   at that periodicity (a finer header than the indicator's is refused);
  * - the seeds' (003): a title row naming the indicator, a header "MOIS;JANVIER;…", the
  *   component rows and the rate row labelled with the indicator's label.
  * Rows are matched by component code or French label, case, accents and "(…)" hints ignored.
@@ -18,11 +23,13 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { computeValue, findInconsistencies, isFigure, requiredComponentCodes, validateEntry } from "@/lib/indicators/domain";
+import { computeValue, findInconsistencies, isFigure, isFinerThan, requiredComponentCodes, validateEntry } from "@/lib/indicators/domain";
 import { formatNumber } from "@/lib/format";
 import {
   cleanFloat,
   isRateRowLabel,
+  isScopeHeader,
+  readScope,
   normalizeKey,
   readFrenchFigure,
   parsePeriodHeader,
@@ -49,6 +56,10 @@ export interface YearImportError {
 
 export interface Discrepancy {
   indicatorCode: string;
+  /** "" for the whole prefecture */
+  scope: string;
+  /** The period's periodicity: the indicator's, or coarser (a yearly figure of a monthly indicator) */
+  periodicity: PeriodColumn["periodicity"];
   /** month 1–12, quarter 1–4… */
   period: number;
   published: number;
@@ -88,6 +99,8 @@ interface Header {
   /** Index of the indicator column, or -1 when rows only name the line */
   indicatorColumn: number;
   labelColumn: number;
+  /** Index of the scope column ("Périmètre"), or -1 when the file has none (the whole prefecture) */
+  scopeColumn: number;
   /** Period of each cell index; undefined for label and ignored columns */
   periods: (PeriodColumn | undefined)[];
   names: string[];
@@ -97,6 +110,7 @@ interface Header {
 interface BlockState {
   block: IndicatorYearBlock;
   def: YearTableDefinition;
+  scope: string;
   /** Line of each row already read, by component code or "rate" */
   seen: Map<string, number>;
   /** Decimals each published figure was printed with (text cells) */
@@ -104,6 +118,11 @@ interface BlockState {
 }
 
 const HEADER_FIRST_WORDS = new Set(["indicateur", "indicateurs", "mois", "ligne", "libelle", "composante", "periode", "code"]);
+/** Where rows are read from: an indicator and a scope (a title row, or the row above). */
+interface Context {
+  def: YearTableDefinition;
+  scope: string;
+}
 const INVALID_HEADER = -2;
 
 function cellText(cell: RawCell): string {
@@ -115,7 +134,7 @@ class YearTableBuilder {
   readonly errors: YearImportError[] = [];
   private errorCount = 0;
   private header: Header | null = null;
-  private context: BlockState | null = null;
+  private context: Context | null = null;
   private readonly blocks = new Map<string, BlockState>();
   private readonly byKey = new Map<string, YearTableDefinition>();
   private readonly byComponentKey = new Map<string, YearTableDefinition[]>();
@@ -168,7 +187,7 @@ class YearTableBuilder {
     // cell (a title, a note, a line without figures) has nothing to import.
     if (filled === 1) {
       const def = texts[0] ? this.byKey.get(normalizeKey(texts[0])) : undefined;
-      if (def) this.context = this.blockFor(def);
+      if (def) this.context = { def, scope: "" };
       return;
     }
     const header = this.header;
@@ -181,9 +200,12 @@ class YearTableBuilder {
 
   private tryHeader(line: number, texts: string[]): boolean {
     const firstPeriod = texts.findIndex((t) => t !== "" && parsePeriodHeader(t) !== null);
-    if (firstPeriod < 1 || firstPeriod > 2) return false;
+    const scopeColumn = texts.findIndex((t, i) => i < firstPeriod && isScopeHeader(t));
+    // Label columns: the line, maybe the indicator before it, maybe the scope anywhere among them.
+    const labelColumns = firstPeriod - (scopeColumn >= 0 ? 1 : 0);
+    if (firstPeriod < 1 || labelColumns < 1 || labelColumns > 2) return false;
     const firstKey = normalizeKey(texts[0] ?? "");
-    if (!HEADER_FIRST_WORDS.has(firstKey)) return false;
+    if (!HEADER_FIRST_WORDS.has(firstKey) && scopeColumn !== 0) return false;
     const periods: (PeriodColumn | undefined)[] = [];
     let periodicity: PeriodColumn["periodicity"] | null = null;
     const seen = new Map<number, string>();
@@ -213,26 +235,33 @@ class YearTableBuilder {
       periods[i] = p;
     }
     // A wrong header is reported once; the rows under it are not checked against it.
+    const others = Array.from({ length: firstPeriod }, (_, i) => i).filter((i) => i !== scopeColumn);
+    const labelColumn = others[others.length - 1] ?? 0;
+    const indicatorColumn = others.length === 2 ? (others[0] ?? -1) : -1;
     this.header =
       valid && periodicity
-        ? { line, indicatorColumn: firstPeriod === 2 ? 0 : -1, labelColumn: firstPeriod - 1, periods, names: texts, periodicity }
-        : { line, indicatorColumn: INVALID_HEADER, labelColumn: 0, periods: [], names: texts, periodicity: "MONTHLY" };
+        ? { line, indicatorColumn, labelColumn, scopeColumn, periods, names: texts, periodicity }
+        : { line, indicatorColumn: INVALID_HEADER, labelColumn: 0, scopeColumn: -1, periods: [], names: texts, periodicity: "MONTHLY" };
     // With an indicator column, each row names its indicator; without, a title row above did.
-    if (firstPeriod === 2) this.context = null;
+    if (indicatorColumn >= 0) this.context = null;
     return true;
   }
 
-  private blockFor(def: YearTableDefinition): BlockState {
-    let state = this.blocks.get(def.code);
+  /** The block of an indicator, scope and periodicity (the header's: the definition's or coarser). */
+  private blockFor(def: YearTableDefinition, scope: string, periodicity: PeriodColumn["periodicity"]): BlockState {
+    const key = `${def.code}\u0000${scope}\u0000${periodicity}`;
+    let state = this.blocks.get(key);
     if (!state) {
-      const n = periodCount(def.periodicity);
+      const n = periodCount(periodicity);
       state = {
         def,
+        scope,
         block: {
           code: def.code,
           label: def.label,
           unit: def.unit,
-          periodicity: def.periodicity,
+          periodicity,
+          ...(scope ? { scope } : {}),
           formula: def.formula,
           precision: def.precision,
           components: def.components.map((c) => ({ code: c.code, label: c.label, role: c.role })),
@@ -242,7 +271,7 @@ class YearTableBuilder {
         seen: new Map(),
         publishedPrecision: [],
       };
-      this.blocks.set(def.code, state);
+      this.blocks.set(key, state);
     }
     return state;
   }
@@ -251,29 +280,40 @@ class YearTableBuilder {
     if (header.indicatorColumn === INVALID_HEADER) return; // under an invalid header: already reported
     const line = row.line;
     const label = texts[header.labelColumn] ?? "";
-    let state = this.context;
-    if (header.indicatorColumn >= 0) {
-      const name = texts[header.indicatorColumn] ?? "";
-      if (name !== "") {
-        const def = this.byKey.get(normalizeKey(name));
-        if (!def) {
-          this.context = null;
-          this.error(line, `« ${name} » n'est pas un indicateur connu (code ou libellé attendu).`, header.names[header.indicatorColumn]);
-          return;
-        }
-        state = this.blockFor(def);
-        this.context = state;
+    const scopeText = header.scopeColumn >= 0 ? (texts[header.scopeColumn] ?? "") : "";
+    const scope = readScope(scopeText);
+    if (scope === null) {
+      this.error(
+        line,
+        `« ${scopeText} » n'est pas un périmètre valide : un code en lettres minuscules sans accent, chiffres et tirets (40 caractères au plus, par exemple « services »), ou une cellule vide pour toute la préfecture.`,
+        header.names[header.scopeColumn],
+      );
+      return;
+    }
+    let context = this.context;
+    const name = header.indicatorColumn >= 0 ? (texts[header.indicatorColumn] ?? "") : "";
+    if (name !== "") {
+      const def = this.byKey.get(normalizeKey(name));
+      if (!def) {
+        this.context = null;
+        this.error(line, `« ${name} » n'est pas un indicateur connu (code ou libellé attendu).`, header.names[header.indicatorColumn]);
+        return;
       }
+      // A row naming its indicator names its scope too: an empty cell is the whole prefecture.
+      context = { def, scope };
+    } else if (context && scope !== "") {
+      // A row continuing the indicator above (merged cells) keeps its scope unless it names one.
+      context = { def: context.def, scope };
     }
     if (label === "") {
       this.error(line, "la ligne n'a pas de libellé : le code ou le libellé d'une composante, ou « Taux », est attendu.");
       return;
     }
-    if (!state) {
+    if (!context) {
       const candidates = this.byComponentKey.get(normalizeKey(label)) ?? [];
       const direct = this.byKey.get(normalizeKey(label));
-      if (candidates.length === 1 && candidates[0]) state = this.blockFor(candidates[0]);
-      else if (direct) state = this.blockFor(direct);
+      if (candidates.length === 1 && candidates[0]) context = { def: candidates[0], scope };
+      else if (direct) context = { def: direct, scope };
       else {
         this.error(
           line,
@@ -283,16 +323,19 @@ class YearTableBuilder {
         );
         return;
       }
-      this.context = state;
     }
-    const { def, block } = state;
-    if (header.periodicity !== def.periodicity) {
+    this.context = context;
+    const { def } = context;
+    // A coarser header holds figures for a whole quarter, semester or year; a finer one cannot.
+    if (isFinerThan(header.periodicity, def.periodicity)) {
       this.error(
         line,
         `l'indicateur « ${def.label} » se saisit par ${PERIODICITY_WORD[def.periodicity]}, pas sous un en-tête par ${PERIODICITY_WORD[header.periodicity]}.`,
       );
       return;
     }
+    const state = this.blockFor(def, context.scope, header.periodicity);
+    const { block } = state;
     const component = def.components.find((c) => normalizeKey(c.code) === normalizeKey(label) || normalizeKey(c.label) === normalizeKey(label));
     const isRate = !component && isRateRowLabel(label, def);
     if (!component && !isRate) {
@@ -303,18 +346,19 @@ class YearTableBuilder {
     const key = component ? component.code : "rate";
     const previous = state.seen.get(key);
     if (previous !== undefined) {
-      this.error(line, `la ligne « ${label} » de l'indicateur « ${def.label} » figure déjà ligne ${previous}.`);
+      const where = context.scope ? ` (périmètre « ${context.scope} »)` : "";
+      this.error(line, `la ligne « ${label} » de l'indicateur « ${def.label} »${where} figure déjà ligne ${previous}.`);
       return;
     }
     state.seen.set(key, line);
 
-    const values = Array<number | null>(periodCount(def.periodicity)).fill(null);
+    const values = Array<number | null>(periodCount(block.periodicity)).fill(null);
     for (let i = 0; i < row.cells.length; i++) {
       const period = header.periods[i];
       const cell = row.cells[i] ?? null;
       const column = header.names[i] ?? "";
       if (!period) {
-        if (i !== header.labelColumn && i !== header.indicatorColumn && cellText(cell) !== "") {
+        if (i !== header.labelColumn && i !== header.indicatorColumn && i !== header.scopeColumn && cellText(cell) !== "") {
           this.error(line, `« ${cellText(cell)} » est dans une colonne sans en-tête de période.`, column || `n° ${i + 1}`);
         }
         continue;
@@ -410,13 +454,16 @@ export function findDiscrepancies(block: IndicatorYearBlock, printedDecimals: re
   }));
   // A VALUE indicator's "rate" row repeats its only component: nothing to recompute.
   if (block.formula === "VALUE") return [];
+  const where = block.scope ? ` (périmètre « ${block.scope} »)` : "";
   return findInconsistencies(block, periods).map((found) => ({
     indicatorCode: block.code,
+    scope: block.scope ?? "",
+    periodicity: block.periodicity,
     period: found.item.period,
     published: found.published,
     computed: found.computed,
     precision: found.precision,
-    message: `${periodLabel(block.periodicity, found.item.period)} : publié ${formatFigure(block, found.published, found.precision)}, recalculé ${formatFigure(block, found.computed, found.precision + 1)}.`,
+    message: `${periodLabel(block.periodicity, found.item.period)}${where} : publié ${formatFigure(block, found.published, found.precision)}, recalculé ${formatFigure(block, found.computed, found.precision + 1)}.`,
   }));
 }
 

@@ -32,7 +32,14 @@ export interface IndicatorYearBlock extends ConsistencyDefinition {
   code: string;
   label: string;
   unit: IndicatorUnit;
+  /**
+   * The periodicity of this block's columns: the definition's, or a coarser one for figures
+   * given for a whole quarter, semester or year of a finer indicator (Vosges' yearly 95,1 %
+   * satisfaction rate of a quarterly indicator). An indicator may have one block of each.
+   */
   periodicity: Periodicity;
+  /** "" or absent: the whole prefecture; otherwise the scope's code ("services", "standard"…) */
+  scope?: string;
   formula: FormulaKind;
   precision: number;
   /** Every component of the definition, in definition order (rows absent from a file are all null). */
@@ -130,6 +137,38 @@ export function parsePeriodHeader(header: string): PeriodColumn | null {
   if (m) return { periodicity: "MONTHLY", period: Number(m[1]) };
   if (["annee", "annuel", "annuelle", "an", "total annuel"].includes(key)) return { periodicity: "YEARLY", period: 1 };
   return null;
+}
+
+// ───────────── Scopes ─────────────
+
+/** Header of the optional scope column; an empty cell is the whole prefecture. */
+export const SCOPE_HEADER = "Périmètre";
+
+const SCOPE_HEADER_KEYS = new Set(["perimetre", "scope"]);
+
+/** true when a header cell names the scope column. */
+export function isScopeHeader(text: string): boolean {
+  return SCOPE_HEADER_KEYS.has(normalizeKey(text));
+}
+
+/** The entry grid's rule for a scope code (lib/indicators/schemas.ts). */
+const SCOPE_CODE = /^[a-z0-9-]{1,40}$/;
+const WHOLE_PREFECTURE_KEYS = new Set(["", "toute la prefecture", "ensemble", "ensemble de la prefecture"]);
+
+/**
+ * A scope cell → the stored scope code: "" for an empty cell (or « Toute la préfecture »),
+ * otherwise the code as the grid stores it ("Site internet" → "site-internet"); null when
+ * nothing the grid could store remains (the caller reports it).
+ */
+export function readScope(text: string): string | null {
+  const trimmed = text.trim();
+  if (WHOLE_PREFECTURE_KEYS.has(normalizeKey(trimmed))) return "";
+  const code = trimmed
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  return SCOPE_CODE.test(code) ? code : null;
 }
 
 // ───────────── The rate row ─────────────
