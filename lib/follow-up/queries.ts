@@ -92,7 +92,7 @@ export async function followUpOfMeeting(code: string, prefectureId: string, meet
       ownerPerson: { select: personName },
       progressNotes: { where: { createdAt: { lt: window.until } }, orderBy: { createdAt: "desc" }, select: { body: true, createdAt: true } },
     },
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { title: "asc" }],
   });
   const trail = await db.auditLog.findMany({
     where: { prefectureId, entityType: "ImprovementAction", entityId: { in: rows.map((r) => r.id) }, action: { in: ["actionPlan.update", "actionPlan.status"] } },
