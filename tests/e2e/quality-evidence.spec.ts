@@ -1,7 +1,10 @@
 // Evidence and follow-up in the quality room (issue 9 items 2–3): the Vienne referent rates an
 // engagement "Non atteint" on a year of its own, opens the cell's evidence, attaches an
 // indicator the prefecture follows, follows the link to the indicator page, and finds
-// "Créer une action" pointing at the action plan with the cell; the Vosges referent records
+// "Créer une action" pointing at the action plan with the cell; on another year it uploads a
+// small PDF as a new evidence document (a wrong type first, refused in French), sees it listed
+// with its download link, which serves the member of the Vienne and is 404 under the Charente's
+// URL; the Vosges referent records
 // an audit with findings, finds "Créer une action" beside them, then deletes the audit after
 // confirming. axe on every page visited.
 import { expect, test } from "@playwright/test";
@@ -39,6 +42,56 @@ test("le référent de la Vienne joint un indicateur comme preuve d'un engagemen
   await expect(page).toHaveURL(/\/86\/indicateurs\/[A-Z0-9_]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
+});
+
+/** The smallest file the server reads as a PDF (its type is read from the content). */
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+test("le référent de la Vienne dépose un nouveau document comme preuve, que le membre peut ouvrir", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ storageState: storageStatePath("referent86") })).newPage();
+  // A year of its own (2031 and 2033 are the other specs').
+  const url = "/86/demarche-qualite/auto-evaluation/2034";
+  expect((await page.goto(url))?.status()).toBe(200);
+  await page.getByRole("combobox", { name: /^Niveau 1\. .* Préfecture de la Vienne$/ }).selectOption("MET");
+  await page.getByRole("button", { name: "Enregistrer l'autoévaluation" }).click();
+  await expect(page.getByText("Autoévaluation 2034 enregistrée.")).toBeVisible();
+
+  const context = "engagement 1, Préfecture de la Vienne";
+  const evidence = page.locator("details", { has: page.locator("summary", { hasText: `– ${context}` }) }).first();
+  await evidence.locator("summary").click();
+  const file = evidence.getByLabel(new RegExp(`^Fichier – ${context}`));
+  const upload = evidence.getByRole("button", { name: `Déposer la preuve – ${context}`, exact: true });
+  await file.setInputFiles({ name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("Une simple note, pas un document accepté.") });
+  await upload.click();
+  await expect(evidence.getByRole("alert")).toContainText("Type de fichier non accepté");
+  await expectAccessible(page);
+
+  const title = `Charte Marianne e2e ${Date.now()}`;
+  await file.setInputFiles({ name: "charte.pdf", mimeType: "application/pdf", buffer: PDF });
+  await evidence.getByLabel(new RegExp(`^Titre \\(facultatif\\) – ${context}`)).fill(title);
+  await upload.click();
+  const link = evidence.getByRole("link", { name: `Document : ${title}`, exact: true });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("href", /^\/86\/documents\/[0-9a-f-]{36}$/);
+  await expect(evidence.getByText(`Document « ${title} » déposé et joint.`)).toBeVisible();
+  await expectAccessible(page);
+  const href = (await link.getAttribute("href"))!;
+  const own = await page.request.get(href);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toBe("application/pdf");
+
+  // The member reads the evidence and opens the document; the Charente's referent cannot.
+  const member = await (await browser.newContext({ storageState: storageStatePath("membre86") })).newPage();
+  expect((await member.goto(url))?.status()).toBe(200);
+  const memberLink = member.getByRole("link", { name: `Document : ${title}`, exact: true });
+  await expect(memberLink).toHaveAttribute("href", href);
+  await expectAccessible(member);
+  const read = await member.request.get(href);
+  expect(read.status()).toBe(200);
+  expect(Buffer.from(await read.body())).toEqual(PDF);
+  const stranger = await (await browser.newContext({ storageState: storageStatePath("referent16") })).newPage();
+  expect((await stranger.request.get(href.replace(/^\/86\//, "/16/"))).status()).toBe(404);
 });
 
 test("le référent des Vosges crée une action depuis des constats d'audit, puis supprime l'audit", async ({ browser }) => {
