@@ -34,6 +34,11 @@ export interface ImportedIndicatorCount {
   label: string;
   /** Scopes the file has figures for ("" = the whole prefecture), in file order */
   scopes: string[];
+  /**
+   * Scopes of the file under which the prefecture has no figure of this indicator yet (any
+   * year): a new series once imported — or a misspelt scope, which the preview should show.
+   */
+  newScopes: string[];
   /** Periods with figures in the file, every scope and periodicity */
   periods: number;
   /** Periods whose stored figures changed (import only) */
@@ -199,11 +204,17 @@ export async function importYearFile(tx: Tx, args: ImportYearArgs): Promise<Indi
   }
 
   // One count per indicator (its scopes and periodicities together), in file order.
+  const storedScopes = await tx.indicatorValue.groupBy({
+    by: ["definitionId", "scope"],
+    where: { prefectureId, definitionId: { in: [...new Set(work.map((w) => w.followed.definitionId))] }, scope: { not: "" } },
+  });
   const counts: ImportedIndicatorCount[] = [];
   for (const w of work) {
     let count = counts.find((c) => c.code === w.block.code);
-    if (!count) counts.push((count = { code: w.block.code, label: w.block.label, scopes: [], periods: 0 }));
+    if (!count) counts.push((count = { code: w.block.code, label: w.block.label, scopes: [], newScopes: [], periods: 0 }));
     if (!count.scopes.includes(w.scope)) count.scopes.push(w.scope);
+    const known = w.scope === "" || storedScopes.some((s) => s.definitionId === w.followed.definitionId && s.scope === w.scope);
+    if (!known && w.periods.length > 0 && !count.newScopes.includes(w.scope)) count.newScopes.push(w.scope);
     count.periods += w.periods.length;
   }
   if (!args.confirm) {
