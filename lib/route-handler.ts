@@ -55,3 +55,24 @@ export function contentDisposition(fileName: string): string {
   const utf8 = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
+
+/**
+ * A cross-site page cannot post to a route on the user's behalf (uploads, imports, the evidence
+ * pack): the browser's Origin must be this host (as Next checks for server actions:
+ * x-forwarded-host behind the reverse proxy, else Host). A request without Origin is refused
+ * too: every browser sends it on a POST.
+ */
+export function isSameOriginRequest(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
+  return originHost === host;
+}
+
+export const CROSS_SITE_MESSAGE = "Requête refusée : elle ne provient pas d'une page du portail.";

@@ -94,7 +94,7 @@ function Discrepancies({ report }: { report: Counted }) {
       </p>
       <ul>
         {report.discrepancies.map((d) => (
-          <li key={`${d.indicatorCode}-${d.period}`}>
+          <li key={`${d.indicatorCode}-${d.scope}-${d.periodicity}-${d.period}`}>
             {d.indicatorCode} — {d.message}
           </li>
         ))}
@@ -263,6 +263,8 @@ export function IndicatorImportForm({ year }: { prefectureId: string; year: numb
                     <li key={i.code}>
                       {i.label} : {formatCount(i.periods, "période", "périodes")} dans le fichier
                       {i.changed !== undefined ? `, ${formatCount(i.changed, "modifiée", "modifiées")}` : ""}
+                      {/* A series the prefecture has no figure under yet: new, or a misspelt scope. */}
+                      {i.newScopes.length > 0 ? ` — nouveau périmètre : ${i.newScopes.map((scope) => `« ${scope} »`).join(", ")}` : ""}
                     </li>
                   ))}
                 </ul>

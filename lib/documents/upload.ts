@@ -33,25 +33,8 @@ const tooLarge = () => refuse(413, DOCUMENT_TOO_LARGE_MESSAGE);
 const NOT_IN_MEETING = "Ce point n'appartient pas à la séance.";
 const MALFORMED = "La requête de dépôt est mal formée : réessayez.";
 
-/**
- * A cross-site page cannot post a file here on the user's behalf: the browser's Origin must be
- * this host (as Next checks for server actions: x-forwarded-host behind the reverse proxy, else
- * Host). A request without Origin is refused too: every browser sends it on a POST.
- */
-export function isSameOriginRequest(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
-  return originHost === host;
-}
-
-export const CROSS_SITE_MESSAGE = "Requête refusée : elle ne provient pas d'une page du portail.";
+// The same-origin rule of every form-posting route, kept here for the upload routes' imports.
+export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/route-handler";
 
 /**
  * The declared Content-Length, checked before a byte of the body is read. Absent (a chunked

@@ -25,7 +25,7 @@ import { forbidden, notFound } from "next/navigation";
 import { can, type Actor } from "@/lib/auth/policy";
 import { dayOf } from "@/lib/periods";
 import { requirePrefectureAccess, routePrefectureAccess } from "@/lib/prefectures/loaders";
-import { contentDisposition, jsonError, UNEXPECTED_ERROR_MESSAGE, withJsonErrors } from "@/lib/route-handler";
+import { contentDisposition, CROSS_SITE_MESSAGE, isSameOriginRequest, jsonError, UNEXPECTED_ERROR_MESSAGE, withJsonErrors } from "@/lib/route-handler";
 import { MIN_YEAR } from "@/lib/validation";
 import { writeEvidencePack } from "./builder";
 import { evidencePackFileName, packYearChoices, parsePackYear } from "./domain";
@@ -163,6 +163,8 @@ const encoder = new TextEncoder();
 export const evidencePackPrepareRoute = withJsonErrors(async (request: Request, context: RouteContext) => {
   const access = await packAccess(request, context);
   if (access instanceof Response) return access;
+  // A pack costs seconds of CPU: only a page of the portal may ask for one.
+  if (!isSameOriginRequest(request)) return jsonError(403, CROSS_SITE_MESSAGE);
   const { actor, plan } = access;
   if (building.has(actor.userId)) return busy();
   building.add(actor.userId);

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { routePrefectureAccess } from "@/lib/prefectures/loaders";
 import { dayOf } from "@/lib/periods";
-import { fileResponse, jsonError, withJsonErrors } from "@/lib/route-handler";
+import { CROSS_SITE_MESSAGE, fileResponse, isSameOriginRequest, jsonError, withJsonErrors } from "@/lib/route-handler";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation";
 import { yearTableFileName, yearTableToCsv, yearTableToXlsx } from "./export";
 import { importIndicatorYear } from "./actions";
@@ -95,24 +95,6 @@ import { withImportProgress, type ImportProgress, type IndicatorYearImportReport
 /** One line of the import route's NDJSON answer: progress while it works, then the action's result. */
 export type IndicatorImportStreamLine = ImportProgress | { phase: "done"; result: ActionResult<IndicatorYearImportReport> };
 
-/**
- * A cross-site page cannot post here on the user's behalf: the browser's Origin must be this
- * host (as Next checks for server actions: x-forwarded-host behind the reverse proxy, else
- * Host). A request without Origin is refused too — every browser sends it on a POST.
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
-  return originHost === host;
-}
-
 // Room for the multipart envelope and the other fields around a file at the limit.
 const MULTIPART_OVERHEAD = 64 * 1024;
 const TOO_LARGE = "Le fichier dépasse 4 Mo : découpez-le ou retirez les feuilles inutiles.";
@@ -133,7 +115,7 @@ export const indicatorImportRoute = withJsonErrors(async (request: Request, { pa
   if (!can(actor, "indicator.enter", { kind: "prefecture", prefectureId: prefecture.id })) {
     return jsonError(403, "Vous ne pouvez pas saisir les indicateurs de cette préfecture.");
   }
-  if (!isSameOrigin(request)) return jsonError(403, "Requête refusée : elle ne provient pas d'une page du portail.");
+  if (!isSameOriginRequest(request)) return jsonError(403, CROSS_SITE_MESSAGE);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + MULTIPART_OVERHEAD) return jsonError(413, TOO_LARGE);
   let form: FormData;
   try {

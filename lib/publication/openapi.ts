@@ -172,17 +172,26 @@ export function openApiDocument() {
               type: "array",
               items: {
                 type: "object",
-                required: ["code", "label", "periods"],
-                properties: { code: { type: "string" }, label: { type: "string" }, periods: { type: "integer" }, changed: { type: "integer" } },
+                required: ["code", "label", "scopes", "newScopes", "periods"],
+                properties: {
+                  code: { type: "string" },
+                  label: { type: "string" },
+                  scopes: { type: "array", items: { type: "string" }, description: "Périmètres du fichier (\"\" : toute la préfecture)" },
+                  newScopes: { type: "array", items: { type: "string" }, description: "Périmètres sans aucune valeur encore enregistrée pour la préfecture" },
+                  periods: { type: "integer" },
+                  changed: { type: "integer" },
+                },
               },
             },
             discrepancies: {
               type: "array",
               items: {
                 type: "object",
-                required: ["indicatorCode", "period", "published", "computed", "message"],
+                required: ["indicatorCode", "scope", "periodicity", "period", "published", "computed", "message"],
                 properties: {
                   indicatorCode: { type: "string" },
+                  scope: { type: "string" },
+                  periodicity: { type: "string", enum: ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "YEARLY"] },
                   period: { type: "integer" },
                   published: { type: "number" },
                   computed: { type: "number" },

@@ -31,7 +31,8 @@ function as(email: string | null) {
 
 const context = (code: string) => ({ params: Promise.resolve({ code }) });
 const get = (url: string, code = "88") => evidencePackDownloadRoute(new Request(`http://localhost${url}`), context(code));
-const post = (url: string, code = "88") => evidencePackPrepareRoute(new Request(`http://localhost${url}`, { method: "POST" }), context(code));
+const post = (url: string, code = "88", origin: string | null = "http://localhost") =>
+  evidencePackPrepareRoute(new Request(`http://localhost${url}`, { method: "POST", headers: origin ? { origin } : {} }), context(code));
 
 type Line = { type: string; index?: number; total?: number; name?: string; href?: string; bytes?: number };
 async function linesOf(response: Response): Promise<Line[]> {
@@ -113,6 +114,12 @@ describe("the streamed download", () => {
     as("referent.86@example.org");
     expect((await get("/88/dossier-preuves/telecharger?annee=2022")).status).toBe(403);
     expect((await post("/88/dossier-preuves/telecharger?annee=2022")).status).toBe(403);
+    // The referent, but from another site or without an Origin: refused in French.
+    as("referent.88@example.org");
+    const crossSite = await post("/88/dossier-preuves/telecharger?annee=2022", "88", "https://attaquant.example");
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ error: "Requête refusée : elle ne provient pas d'une page du portail." });
+    expect((await post("/88/dossier-preuves/telecharger?annee=2022", "88", null)).status).toBe(403);
     as(null);
     expect((await get("/88/dossier-preuves/telecharger?annee=2022")).status).toBe(401);
   });

@@ -145,8 +145,9 @@ describe("storeMeetingDocument", () => {
 
 describe("upload and download routes", () => {
   const params = (code: string, meetingId: string) => ({ params: Promise.resolve({ code, meetingId }) });
+  // A page of the portal posts it: the browser sends its Origin (the route refuses any other).
   const upload = (code: string, meetingId: string, body: BodyInit | null, headers: Record<string, string> = {}) =>
-    new Request(`http://localhost/${code}/seances/${meetingId}/documents`, { method: "POST", body, headers });
+    new Request(`http://localhost/${code}/seances/${meetingId}/documents`, { method: "POST", body, headers: { origin: "http://localhost", ...headers } });
   const form = (bytes: Uint8Array<ArrayBuffer>, name: string) => {
     const data = new FormData();
     data.set("file", new Blob([bytes]), name);
@@ -170,6 +171,19 @@ describe("upload and download routes", () => {
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(download.headers.get("content-disposition")).toContain(`filename*=UTF-8''Compte%20rendu.txt.pdf`);
     expect((await download.arrayBuffer()).byteLength).toBe(15 * MiB);
+  });
+
+  it("refuses an upload posted from another site, or without an Origin, before reading it", async () => {
+    const { POST } = await import("@/app/[code]/seances/[meetingId]/documents/route");
+    const meetingId = await newMeeting();
+    session.actor = referent;
+    const before = await db.document.count({ where: { meetingId } });
+    const crossSite = await POST(upload("86", meetingId, form(pdf(300), "a.pdf"), { origin: "https://attaquant.example" }), params("86", meetingId));
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ error: "Requête refusée : elle ne provient pas d'une page du portail." });
+    const request = new Request(`http://localhost/86/seances/${meetingId}/documents`, { method: "POST", body: form(pdf(300), "a.pdf") });
+    expect((await POST(request, params("86", meetingId))).status).toBe(403);
+    expect(await db.document.count({ where: { meetingId } })).toBe(before);
   });
 
   it("serves a document stored before names were checked with its real extension", async () => {
@@ -223,7 +237,7 @@ describe("upload and download routes", () => {
       method: "POST",
       body,
       duplex: "half",
-      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(30 * MiB) },
+      headers: { origin: "http://localhost", "content-type": "multipart/form-data; boundary=x", "content-length": String(30 * MiB) },
     } as RequestInit);
     const response = await POST(request, params("86", meetingId));
     expect(response.status).toBe(413);

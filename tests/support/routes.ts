@@ -159,6 +159,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "GET /[code]/indicateurs/parametres": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/registre/export.csv": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/registre/export.xlsx": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
+  "POST /[code]/demarche-qualite/auto-evaluation/[year]/preuves": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/dossier-preuves": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "GET /[code]/dossier-preuves/telecharger": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
   "POST /[code]/dossier-preuves/telecharger": { stranger: 403, foreignId: null, member: 403, memberDraft: null },
