@@ -15,7 +15,7 @@ const db = testDb();
 let vosges: { id: string; actor: Actor };
 let charente: { id: string; actor: Actor };
 /** Years written by this file only (cleaned after): the demo years are only read back unchanged. */
-const SCRATCH_YEARS = [2041, 2042, 2043];
+const SCRATCH_YEARS = [2061, 2062, 2063];
 
 async function exportFile(prefectureId: string, year: number, format: "csv" | "xlsx"): Promise<Buffer> {
   const table = yearTableOf(await getIndicatorYear(prefectureId, year));
@@ -135,7 +135,7 @@ describe("year export → import round trip", () => {
 
 describe("importing scopes and coarser figures", () => {
   it("stores a yearly rate of a quarterly indicator as YEARLY, per scope, and exports it back", async () => {
-    const year = 2041;
+    const year = 2061;
     const csv = ["Indicateur;Périmètre;Ligne;Année", "SATISFACTION_RATE;;Taux (%);92,4 %", "SATISFACTION_RATE;Site internet;Taux (%);80 %"].join("\n");
     const imported = await run(vosges, year, Buffer.from(csv, "utf8"), "csv", true);
     // « site-internet » is a scope the Vosges already have (2022): not new.
@@ -156,7 +156,7 @@ describe("importing scopes and coarser figures", () => {
   });
 
   it("stores the components of a new scope and reports a scope's discrepancy before storing anything", async () => {
-    const year = 2042;
+    const year = 2062;
     const file = (rate: string) =>
       Buffer.from(
         [
@@ -181,7 +181,7 @@ describe("importing scopes and coarser figures", () => {
   });
 
   it("accepts a locked yearly figure given as stored, and refuses the file when it would change it", async () => {
-    const year = 2043;
+    const year = 2063;
     const file = (rate: string) => Buffer.from(["Indicateur;Périmètre;Ligne;Année", `SATISFACTION_RATE;locaux;Taux (%);${rate}`].join("\n"), "utf8");
     expect(await run(vosges, year, file("88,7 %"), "csv", true)).toMatchObject({ ok: true, data: { status: "imported" } });
     const locked = await lockIndicatorPeriods.built.execute(db, vosges.actor, { prefectureId: vosges.id, year, periods: [{ periodicity: "YEARLY", period: 1 }] });
@@ -193,17 +193,17 @@ describe("importing scopes and coarser figures", () => {
     const refused = await run(vosges, year, file("90 %"), "csv", true);
     expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
     if (refused.ok) return;
-    expect(refused.error).toMatch(/année 2043 \(SATISFACTION_RATE, périmètre « locaux »\)/);
+    expect(refused.error).toMatch(/année 2063 \(SATISFACTION_RATE, périmètre « locaux »\)/);
     expect(await storedRows(vosges.id, year)).toEqual(before);
   });
 
   it("refuses, in French, a scope the grid cannot store, and writes nothing", async () => {
     const csv = "Indicateur;Périmètre;Ligne;janvier\nCALL_PICKUP_RATE;services/DDT;Taux (%);80 %";
-    const preview = await run(charente, 2042, Buffer.from(csv, "utf8"), "csv", false);
+    const preview = await run(charente, 2062, Buffer.from(csv, "utf8"), "csv", false);
     expect(preview).toMatchObject({ ok: true, data: { status: "invalid" } });
     if (!preview.ok || preview.data.status !== "invalid") return;
     expect(preview.data.errors[0]?.message).toMatch(/^Ligne 2, colonne « Périmètre » : « services\/DDT » n'est pas un périmètre valide/);
-    const confirmed = await run(charente, 2042, Buffer.from(csv, "utf8"), "csv", true);
+    const confirmed = await run(charente, 2062, Buffer.from(csv, "utf8"), "csv", true);
     expect(confirmed.ok).toBe(false);
   });
 });
