@@ -13,15 +13,20 @@ const LOST = "Nombre d'appels perdus (sans réponse)";
 const YEAR = 2035;
 const LONG_YEAR = 2038;
 
-/** The exported CSV with January of the pickup rate's components set. */
+/**
+ * The exported CSV with January of the whole-prefecture pickup rate's components set. The
+ * Vienne's file has a "Périmètre" column (some of its series have a scope): the row's label
+ * is then the third cell, after an empty scope.
+ */
 function withJanuary(csv: string, received: string, lost: string): string {
   return csv
     .split("\r\n")
     .map((line) => {
       const cells = line.split(";");
       if (cells[0] !== "CALL_PICKUP_RATE") return line;
-      if (cells[1] === RECEIVED) cells[2] = received;
-      if (cells[1] === LOST) cells[2] = lost;
+      const label = cells[1] === "" ? 2 : 1;
+      if (cells[label] === RECEIVED) cells[label + 1] = received;
+      if (cells[label] === LOST) cells[label + 1] = lost;
       return cells.join(";");
     })
     .join("\r\n");
@@ -31,7 +36,8 @@ async function exportCsv(page: Page, year = YEAR): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporter (CSV)" }).click()]);
   expect(download.suggestedFilename()).toBe(`indicateurs-86-${year}.csv`);
   const csv = await readFile(await download.path(), "utf8");
-  expect(csv).toContain(`CALL_PICKUP_RATE;${RECEIVED};`);
+  // Indicator, scope (empty: the whole prefecture), line, then the months.
+  expect(csv).toContain(`CALL_PICKUP_RATE;;${RECEIVED};`);
   return csv;
 }
 
