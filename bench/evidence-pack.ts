@@ -121,8 +121,12 @@ async function measure(url: string) {
 
     const baseline = process.memoryUsage().rss / 2 ** 20;
     let sampledPeak = baseline;
+    // The peak while each file is produced: says which one the memory goes to.
+    let filePeak = baseline;
     const sampler = setInterval(() => {
-      sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss / 2 ** 20);
+      const rss = process.memoryUsage().rss / 2 ** 20;
+      sampledPeak = Math.max(sampledPeak, rss);
+      filePeak = Math.max(filePeak, rss);
     }, 20);
     // First pack after start (react-pdf, fonts and exceljs loaded on the way), then a second in
     // the same process, as a running server builds it.
@@ -142,12 +146,14 @@ async function measure(url: string) {
       if (!plan) throw new Error("No plan");
       const planMs = performance.now() - t;
       let last = performance.now();
+      filePeak = process.memoryUsage().rss / 2 ** 20;
       await writeEvidencePack(plan, counter, {
         actor,
         onFile: ({ index, total, file }) => {
           const now = performance.now();
-          steps.push(`  ${String(index).padStart(2)}/${total} ${file.name.padEnd(66)} ${(now - last).toFixed(0).padStart(6)} ms`);
+          steps.push(`  ${String(index).padStart(2)}/${total} ${file.name.padEnd(66)} ${(now - last).toFixed(0).padStart(6)} ms   pic ${filePeak.toFixed(0).padStart(4)} Mo`);
           last = now;
+          filePeak = process.memoryUsage().rss / 2 ** 20;
         },
       });
       const totalMs = performance.now() - t;
