@@ -3,8 +3,6 @@
  * An engagement of a version: code (unique in the version), number, title, description and the
  * module it belongs to (none for a programme without modules, like Services Publics+).
  */
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -12,9 +10,9 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { saveEngagement } from "@/lib/frameworks/actions";
 import { engagementFieldsSchema, type EngagementFields, type EngagementFieldsInput } from "@/lib/frameworks/schemas";
-import { applyServerErrors } from "@/components/ui/form-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { fieldState, FormMessageBox, INVALID_FORM, type FormMessage } from "./form-message";
+import { fieldState, FormMessageBox } from "./form-message";
+import { useRowSubmit } from "./use-row-submit";
 
 export function EngagementForm({
   versionId,
@@ -28,9 +26,7 @@ export function EngagementForm({
   modules: { id: string; number: number; title: string }[];
   engagement?: { id: string; code: string; number: number; title: string; description: string | null; module: { id: string } | null };
 }) {
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [message, setMessage] = useState<FormMessage>();
   const idPrefix = engagement ? "engagement" : "nouvel-engagement";
   const empty: EngagementFieldsInput = { code: "", number: "", title: "", description: "", moduleId: "" };
   const form = useForm<EngagementFieldsInput, unknown, EngagementFields>({
@@ -41,30 +37,15 @@ export function EngagementForm({
   });
   const {
     register,
-    handleSubmit,
-    reset,
     formState: { errors, isSubmitting },
   } = form;
 
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(undefined);
-      const result = await saveEngagement({ ...values, versionId, id: engagement?.id ?? null });
-      if (!result.ok) {
-        setMessage({ severity: "error", text: result.error });
-        applyServerErrors(form, result.fieldErrors);
-        return;
-      }
-      if (engagement) {
-        router.push(`${versionPath}?enregistre=engagement`);
-        return;
-      }
-      reset(empty);
-      setMessage({ severity: "success", text: `L'engagement ${values.code} est ajouté.` });
-      router.refresh();
-    },
-    () => setMessage({ severity: "error", text: INVALID_FORM }),
-  );
+  const { onSubmit, message } = useRowSubmit(form, {
+    save: (values) => saveEngagement({ ...values, versionId, id: engagement?.id ?? null }),
+    empty,
+    backTo: engagement ? `${versionPath}?enregistre=engagement` : null,
+    addedText: (values) => `L'engagement ${values.code} est ajouté.`,
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={engagement ? `Modifier l'engagement ${engagement.code}` : "Ajouter un engagement"}>

@@ -3,8 +3,6 @@
  * A module of a version: number (unique in the version), title, whether it is mandatory and
  * on what condition. A new one resets the form; an edit goes back to the version.
  */
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -13,9 +11,9 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { saveModule } from "@/lib/frameworks/actions";
 import { moduleFieldsSchema, type ModuleFields, type ModuleFieldsInput } from "@/lib/frameworks/schemas";
 import { MODULE_REQUIREMENT_LABELS } from "@/lib/frameworks/vocabulary";
-import { applyServerErrors } from "@/components/ui/form-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { fieldState, FormMessageBox, INVALID_FORM, type FormMessage } from "./form-message";
+import { fieldState, FormMessageBox } from "./form-message";
+import { useRowSubmit } from "./use-row-submit";
 
 export function ModuleForm({
   versionId,
@@ -27,9 +25,7 @@ export function ModuleForm({
   versionPath: string;
   module?: { id: string; number: number; title: string; requirement: ModuleFields["requirement"]; condition: string | null };
 }) {
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [message, setMessage] = useState<FormMessage>();
   const idPrefix = module ? "module" : "nouveau-module";
   const empty: ModuleFieldsInput = { number: "", title: "", requirement: "OPTIONAL", condition: "" };
   const form = useForm<ModuleFieldsInput, unknown, ModuleFields>({
@@ -38,30 +34,15 @@ export function ModuleForm({
   });
   const {
     register,
-    handleSubmit,
-    reset,
     formState: { errors, isSubmitting },
   } = form;
 
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setMessage(undefined);
-      const result = await saveModule({ ...values, versionId, id: module?.id ?? null });
-      if (!result.ok) {
-        setMessage({ severity: "error", text: result.error });
-        applyServerErrors(form, result.fieldErrors);
-        return;
-      }
-      if (module) {
-        router.push(`${versionPath}?enregistre=module`);
-        return;
-      }
-      reset(empty);
-      setMessage({ severity: "success", text: `Le module ${values.number} est ajouté.` });
-      router.refresh();
-    },
-    () => setMessage({ severity: "error", text: INVALID_FORM }),
-  );
+  const { onSubmit, message } = useRowSubmit(form, {
+    save: (values) => saveModule({ ...values, versionId, id: module?.id ?? null }),
+    empty,
+    backTo: module ? `${versionPath}?enregistre=module` : null,
+    addedText: (values) => `Le module ${values.number} est ajouté.`,
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={module ? `Modifier le module ${module.number}` : "Ajouter un module"}>

@@ -3,6 +3,7 @@ import { requireFramework } from "@/lib/frameworks/loaders";
 import { latestOf, todayIso } from "@/lib/frameworks/queries";
 import { FRAMEWORK_KIND_LABELS, spanInWords } from "@/lib/frameworks";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { referentialTrail } from "@/components/frameworks/referential-trail";
 import { VersionList } from "@/components/frameworks/version-list";
 import { VersionForm } from "@/components/frameworks/version-form";
 
@@ -21,10 +22,7 @@ export default async function FrameworkPage({ params, searchParams }: Params) {
   return (
     <>
       <PageBreadcrumb
-        segments={[
-          { label: "Administration nationale", href: "/national" },
-          { label: "Référentiels qualité", href: "/national/referentiels" },
-        ]}
+        segments={referentialTrail()}
         current={framework.name}
       />
       <h1>{framework.name}</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { authorize } from "@/lib/auth/session";
 import { listPrefectureChoices } from "@/lib/frameworks/queries";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { referentialTrail } from "@/components/frameworks/referential-trail";
 import { FrameworkForm } from "@/components/frameworks/framework-form";
 
 export const metadata: Metadata = { title: "Nouveau référentiel qualité" };
@@ -12,10 +13,7 @@ export default async function NewFrameworkPage() {
   return (
     <>
       <PageBreadcrumb
-        segments={[
-          { label: "Administration nationale", href: "/national" },
-          { label: "Référentiels qualité", href: "/national/referentiels" },
-        ]}
+        segments={referentialTrail()}
         current="Nouveau référentiel"
       />
       <h1>Nouveau référentiel qualité</h1>

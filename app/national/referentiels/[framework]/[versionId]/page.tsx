@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireFrameworkVersion } from "@/lib/frameworks/loaders";
 import { FRAMEWORK_VERSION_STATUS_LABELS, spanInWords } from "@/lib/frameworks";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { referentialTrail } from "@/components/frameworks/referential-trail";
 import { VersionForm } from "@/components/frameworks/version-form";
 import { ModuleForm } from "@/components/frameworks/module-form";
 import { EngagementForm } from "@/components/frameworks/engagement-form";
@@ -30,11 +31,7 @@ export default async function FrameworkVersionPage({ params, searchParams }: Par
   return (
     <>
       <PageBreadcrumb
-        segments={[
-          { label: "Administration nationale", href: "/national" },
-          { label: "Référentiels qualité", href: "/national/referentiels" },
-          { label: framework.name, href: `/national/referentiels/${framework.code}` },
-        ]}
+        segments={referentialTrail(framework)}
         current={version.label}
       />
       <h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireModule } from "@/lib/frameworks/loaders";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { referentialTrail } from "@/components/frameworks/referential-trail";
 import { ModuleForm } from "@/components/frameworks/module-form";
 
 type Params = { params: Promise<{ framework: string; versionId: string; moduleId: string }> };
@@ -17,12 +18,7 @@ export default async function EditModulePage({ params }: Params) {
   return (
     <>
       <PageBreadcrumb
-        segments={[
-          { label: "Administration nationale", href: "/national" },
-          { label: "Référentiels qualité", href: "/national/referentiels" },
-          { label: framework.name, href: `/national/referentiels/${framework.code}` },
-          { label: version.label, href: path },
-        ]}
+        segments={referentialTrail(framework, { label: version.label, path })}
         current={`Module ${module.number}`}
       />
       <h1>
